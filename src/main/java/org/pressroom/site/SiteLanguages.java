@@ -1,0 +1,75 @@
+package org.pressroom.site;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.stereotype.Component;
+
+/**
+ * The languages of the site and how a request's language is found: the first segment of the path
+ * ({@code /en/...}, {@code /fr/...}); without one, the best match of the browser's Accept-Language.
+ */
+@Component
+public class SiteLanguages {
+
+    private final List<Locale> supported;
+
+    SiteLanguages(SiteProperties properties) {
+        this.supported = properties.languages().stream().map(Locale::forLanguageTag).toList();
+    }
+
+    public List<Locale> supported() {
+        return supported;
+    }
+
+    public Locale defaultLocale() {
+        return supported.get(0);
+    }
+
+    public Optional<Locale> find(String tag) {
+        return supported.stream().filter(locale -> locale.getLanguage().equals(tag)).findFirst();
+    }
+
+    /** The language named by the path of the page asked for (also while rendering its error page). */
+    public Optional<Locale> fromPath(HttpServletRequest request) {
+        return find(firstSegment(pagePath(request)));
+    }
+
+    /** The path language, else the browser's preference among ours, else the default. */
+    public Locale resolve(HttpServletRequest request) {
+        return fromPath(request).orElseGet(() -> fromBrowser(request));
+    }
+
+    public Locale fromBrowser(HttpServletRequest request) {
+        String header = request.getHeader("Accept-Language");
+        if (header == null || header.isBlank()) {
+            return defaultLocale();
+        }
+        try {
+            Locale match = Locale.lookup(Locale.LanguageRange.parse(header), supported);
+            return match != null ? match : defaultLocale();
+        } catch (IllegalArgumentException malformed) {
+            return defaultLocale();
+        }
+    }
+
+    /** The path the visitor asked for, without the context path; the original one during an error dispatch. */
+    public static String pagePath(HttpServletRequest request) {
+        Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String uri = original instanceof String s ? s : request.getRequestURI();
+        String context = request.getContextPath();
+        if (context != null && !context.isEmpty() && uri.startsWith(context)) {
+            uri = uri.substring(context.length());
+        }
+        return uri.isEmpty() ? "/" : uri;
+    }
+
+    static String firstSegment(String path) {
+        int start = path.startsWith("/") ? 1 : 0;
+        int end = path.indexOf('/', start);
+        return end < 0 ? path.substring(start) : path.substring(start, end);
+    }
+}

@@ -1,0 +1,16 @@
+package org.pressroom.system;
+
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The one clock: logic asks it for the time, so that tests can move it. */
+@Configuration(proxyBeanMethods = false)
+class SystemConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}
