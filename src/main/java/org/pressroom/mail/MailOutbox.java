@@ -3,7 +3,7 @@ package org.pressroom.mail;
 import java.time.Clock;
 import java.util.UUID;
 
-import com.github.kagkarlsson.scheduler.SchedulerClient;
+import org.pressroom.system.Jobs;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,15 +17,15 @@ public class MailOutbox {
 
     private final MailRenderer renderer;
     private final OutboxMailRepository outbox;
-    private final SchedulerClient scheduler;
+    private final Jobs jobs;
     private final MailDelivery delivery;
     private final Clock clock;
 
-    MailOutbox(MailRenderer renderer, OutboxMailRepository outbox, SchedulerClient scheduler, MailDelivery delivery,
+    MailOutbox(MailRenderer renderer, OutboxMailRepository outbox, Jobs jobs, MailDelivery delivery,
                Clock clock) {
         this.renderer = renderer;
         this.outbox = outbox;
-        this.scheduler = scheduler;
+        this.jobs = jobs;
         this.delivery = delivery;
         this.clock = clock;
     }
@@ -37,7 +37,7 @@ public class MailOutbox {
         UUID id = UUID.randomUUID();
         outbox.save(new OutboxMail(id, mail.recipient(), rendered, mail.locale().toLanguageTag(), mail.template(),
                 clock.instant()));
-        scheduler.schedule(delivery.task().instance(id.toString()), clock.instant());
+        jobs.runSoon(delivery.task().instance(id.toString()));
         return id;
     }
 
