@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
-/** Renders a mail's subject, text and HTML parts in the reader's language from {@code templates/mail/}. */
+/** Renders a mail's subject, text and HTML parts in the reader's language from {@code templates/mail/email/}. */
 @Component
 class MailRenderer {
 
@@ -28,7 +28,7 @@ class MailRenderer {
         variables.put("site", site);
         variables.put("siteName", site.name(mail.locale()));
         Context context = new Context(mail.locale(), variables);
-        String name = "mail/" + mail.template();
+        String name = "mail/email/" + mail.template();
         String subject = messages.getMessage("mail." + mail.template() + ".subject",
                 mail.subjectArguments().toArray(), mail.locale());
         context.setVariable("subject", subject);

@@ -17,7 +17,7 @@ class MailTemplateConfiguration {
         SpringResourceTemplateResolver resolver = new SpringResourceTemplateResolver();
         resolver.setPrefix("classpath:/templates/");
         resolver.setSuffix("");
-        resolver.setResolvablePatterns(Set.of("mail/*.txt"));
+        resolver.setResolvablePatterns(Set.of("mail/email/*.txt"));
         resolver.setTemplateMode(TemplateMode.TEXT);
         resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
         resolver.setOrder(0);

@@ -50,7 +50,7 @@ class MailboxController {
         model.addAttribute("entries", entries);
         model.addAttribute("total", names.size());
         model.addAttribute("directory", mailbox.directory());
-        return "dev/mailbox";
+        return "mail/mailbox";
     }
 
     @GetMapping("/dev/mailbox/{name}/html")

@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * @param recipient the address it goes to
  * @param locale the reader's language; templates and subject are rendered in it
- * @param template the template name under {@code templates/mail/}, with {@code .html} and {@code .txt} variants
+ * @param template the template name under {@code templates/mail/email/}, with {@code .html} and {@code .txt} variants
  *                 and a subject in the messages under {@code mail.<template>.subject}
  * @param model the values the template shows
  * @param subjectArguments the values put into the subject's placeholders
