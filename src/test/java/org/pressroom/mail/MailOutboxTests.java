@@ -88,7 +88,7 @@ class MailOutboxTests {
 
         MimeMessage message = awaitMessageTo("lecteur@example.org");
         assertThat(message.getHeader("Content-Language", null)).isEqualTo("fr");
-        assertThat(rawText(message)).contains("service de presse de Organisation Exemple");
+        assertThat(rawText(message)).contains("service de presse (Organisation Exemple)");
     }
 
     @Test

@@ -64,7 +64,7 @@ class SmtpMailTests {
         assertThat(message.getFrom()[0].toString()).contains("press@example.org");
         assertThat(MimeParts.text(message)).contains("Point de presse à 15 h")
                 .contains("Voir le programme: http://localhost:8080/fr/")
-                .contains("Ce message provient du service de presse de Organisation Exemple.");
+                .contains("Ce message provient du service de presse (Organisation Exemple).");
         assertThat(MimeParts.html(message)).contains("lang=\"fr\"").contains("href=\"http://localhost:8080/fr/\"");
     }
 

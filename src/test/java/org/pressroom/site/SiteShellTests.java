@@ -92,8 +92,16 @@ class SiteShellTests {
         mvc.perform(get("/site/theme.css"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/css"))
-                .andExpect(content().string(allOf(containsString("--brand: #0b3d6b;"), containsString("--accent: #d4492b;"))));
+                .andExpect(content().string(allOf(containsString("--brand: #0b3d6b;"), containsString("--accent: #c03d22;"))));
         mvc.perform(get("/site/logo")).andExpect(status().isOk()).andExpect(content().contentType("image/svg+xml"));
+    }
+
+    @Test
+    void theSearchBoxLeadsToAPageThatSaysSearchIsNotAvailableYet() throws Exception {
+        mvc.perform(get("/fr/search").param("q", "<b>défense</b>").accept(MediaType.TEXT_HTML))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("&lt;b&gt;défense&lt;/b&gt;"),
+                        containsString("pas encore disponible"), not(containsString("<b>défense")))));
     }
 
     @Test
