@@ -14,7 +14,8 @@ jar=target/pressroom.jar
 [ -f "$jar" ] || ./mvnw -q -B -DskipTests package
 
 work="$(mktemp -d /tmp/pressroom-startup-XXXXXX)"
-trap 'pkill -TERM -f "pressroom.data-dir=$work/data" 2>/dev/null || true; sleep 2; rm -rf "$work"' EXIT
+pid=""
+trap '[ -n "$pid" ] && kill -TERM "$pid" 2>/dev/null; sleep 2; rm -rf "$work"' EXIT
 java_opts=(-Dot.epg.working-dir="$work/pg-binaries")
 
 rss_kb() { awk '/VmRSS/ {print $2}' "/proc/$1/status" 2>/dev/null || echo 0; }
@@ -22,7 +23,7 @@ pss_kb() { awk '/^Pss:/ {print $2}' "/proc/$1/smaps_rollup" 2>/dev/null || echo 
 
 start_once() {
   local label="$1" log="$work/$1.log"
-  local t0 t1 pid postmaster pg_kb=0
+  local t0 t1 postmaster pg_kb=0
   t0=$(date +%s%N)
   java "${java_opts[@]}" -jar "$jar" --server.port=0 --pressroom.data-dir="$work/data" >"$log" 2>&1 &
   pid=$!
@@ -33,14 +34,15 @@ start_once() {
   t1=$(date +%s%N)
   sleep 1 # let the post-start work settle before reading memory
   postmaster=$(head -1 "$work/data/postgres/postmaster.pid")
-  for p in "$postmaster" $(pgrep -P "$postmaster" || true); do
+  for p in "$postmaster" $(cat /proc/"$postmaster"/task/*/children 2>/dev/null); do
     pg_kb=$(( pg_kb + $(pss_kb "$p") ))
   done
   printf '%-6s ready in %6.2f s | JVM RSS %5d MiB | PostgreSQL PSS %4d MiB | %s\n' "$label" \
-    "$(echo "($t1 - $t0) / 1000000000" | bc -l)" $(( $(rss_kb "$pid") / 1024 )) $(( pg_kb / 1024 )) \
+    "$(awk -v a="$t0" -v b="$t1" 'BEGIN { print (b - a) / 1e9 }')" $(( $(rss_kb "$pid") / 1024 )) $(( pg_kb / 1024 )) \
     "$(grep -o 'Started PressroomApplication in [0-9.]* seconds' "$log")"
   kill -TERM "$pid"
   wait "$pid" 2>/dev/null || true
+  pid=""
 }
 
 echo "Pressroom start-up, $(java -version 2>&1 | head -1), $(nproc) cores"

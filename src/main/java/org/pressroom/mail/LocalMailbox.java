@@ -27,10 +27,12 @@ class LocalMailbox implements MailTransport {
     private static final Pattern FILE_NAME = Pattern.compile("[0-9]{13}-[0-9a-f-]{36}\\.eml");
 
     private final Path directory;
+    private final java.time.Clock clock;
     private final Session session = Session.getInstance(new Properties());
 
-    LocalMailbox(Path directory) {
+    LocalMailbox(Path directory, java.time.Clock clock) {
         this.directory = directory;
+        this.clock = clock;
     }
 
     @Override
@@ -41,7 +43,7 @@ class LocalMailbox implements MailTransport {
     @Override
     public void deliver(MimeMessage message) throws MessagingException {
         String id = message.getHeader(MailDelivery.MAIL_ID_HEADER, null);
-        long sent = message.getSentDate() == null ? System.currentTimeMillis() : message.getSentDate().getTime();
+        long sent = message.getSentDate() == null ? clock.millis() : message.getSentDate().getTime();
         Path target = directory.resolve(String.format("%013d-%s.eml", sent, id));
         try {
             Path partial = Files.createTempFile(directory, ".incoming-", ".tmp");

@@ -47,8 +47,8 @@ class MailConfiguration {
     static class Local {
 
         @Bean
-        LocalMailbox localMailbox(DataDirectory dataDirectory) {
-            return new LocalMailbox(dataDirectory.directory("mailbox"));
+        LocalMailbox localMailbox(DataDirectory dataDirectory, Clock clock) {
+            return new LocalMailbox(dataDirectory.directory("mailbox"), clock);
         }
 
         /** Named like Boot's SMTP check so that health always has a "mail" component. */

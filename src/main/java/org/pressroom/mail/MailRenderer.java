@@ -27,6 +27,7 @@ class MailRenderer {
         Map<String, Object> variables = new HashMap<>(mail.model());
         variables.put("site", site);
         variables.put("siteName", site.name(mail.locale()));
+        variables.put("baseUrl", site.baseUrl().toString().replaceAll("/+$", ""));
         Context context = new Context(mail.locale(), variables);
         String name = "mail/email/" + mail.template();
         String subject = messages.getMessage("mail." + mail.template() + ".subject",

@@ -91,9 +91,14 @@ class MailboxController {
         return String.join(", ", shown);
     }
 
+    /**
+     * The connection must come from this machine and arrive on its loopback interface: a proxy's
+     * X-Forwarded-For can change the client address Tomcat reports, never the interface it accepted on.
+     */
     private static void requireLocal(HttpServletRequest request) {
         try {
-            if (!InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress()) {
+            if (!InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress()
+                    || !InetAddress.getByName(request.getLocalAddr()).isLoopbackAddress()) {
                 throw new ResponseStatusException(HttpStatus.NOT_FOUND);
             }
         } catch (UnknownHostException e) {

@@ -31,7 +31,9 @@ class DatabaseConfiguration {
             dataSource.setPoolName("pressroom-embedded");
             dataSource.setJdbcUrl(database.jdbcUrl());
             dataSource.setUsername(EmbeddedDatabase.USER);
-            dataSource.setMaximumPoolSize(20);
+            dataSource.setPassword(database.password());
+            dataSource.setMaximumPoolSize(10);
+            dataSource.setMinimumIdle(2);
             return dataSource;
         }
     }

@@ -21,7 +21,7 @@ public class DatabaseConnectionFailureAnalyzer extends AbstractFailureAnalyzer<S
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, SQLException cause) {
         String state = cause.getSQLState() == null ? "" : cause.getSQLState();
-        String url = environment.getProperty("spring.datasource.url", "the embedded database");
+        String url = StartupReport.withoutQuery(environment.getProperty("spring.datasource.url", "the embedded database"));
         String user = environment.getProperty("spring.datasource.username", "(none)");
         if (state.startsWith("28")) {
             return new FailureAnalysis(

@@ -29,6 +29,7 @@ final class EmbeddedDatabase implements AutoCloseable {
 
     static final String DATABASE = "pressroom";
     static final String USER = "postgres";
+    static final String PASSWORD_FILE = "postgres.password";
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
     private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
@@ -36,17 +37,25 @@ final class EmbeddedDatabase implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final Path directory;
+    private final String password;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, Path directory) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, Path directory, String password) {
         this.postgres = postgres;
         this.directory = directory;
+        this.password = password;
     }
 
+    /**
+     * Starts the server whose files are in {@code directory}; its superuser's password is kept beside it in
+     * {@code postgres.password} (readable by the owner only), so that other users of the machine cannot log in.
+     */
     static EmbeddedDatabase start(Path directory, int port) {
         if (port != 0) {
             requireFreePort(port);
         }
         stopOrphanedServer(directory);
+        Path passwordFile = directory.resolveSibling(PASSWORD_FILE);
+        String password = DatabasePassword.readOrCreate(passwordFile);
         EmbeddedPostgres postgres;
         try {
             postgres = EmbeddedPostgres.builder()
@@ -55,7 +64,12 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .setRegisterShutdownHook(false)
                     .setPort(port)
                     .setPGStartupWait(STARTUP_WAIT)
+                    .setConnectConfig("password", password)
+                    // Options for initdb, used once when the cluster is created: a password, and no trust.
                     .setLocaleConfig("locale", "C")
+                    .setLocaleConfig("pwfile", passwordFile.toString())
+                    .setLocaleConfig("auth-host", "scram-sha-256")
+                    .setLocaleConfig("auth-local", "scram-sha-256")
                     // The library tunes for throw-away test databases; this one keeps people's data.
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
@@ -68,8 +82,8 @@ final class EmbeddedDatabase implements AutoCloseable {
                     "See the PostgreSQL lines above; if another program holds the port, "
                             + "set --pressroom.database.port=0; to use your own server set spring.datasource.url.", e);
         }
-        EmbeddedDatabase database = new EmbeddedDatabase(postgres, directory);
-        database.createDatabaseIfMissing();
+        EmbeddedDatabase database = new EmbeddedDatabase(postgres, directory, password);
+        database.createDatabaseIfMissing(passwordFile);
         return database;
     }
 
@@ -81,11 +95,15 @@ final class EmbeddedDatabase implements AutoCloseable {
         return postgres.getPort();
     }
 
+    String password() {
+        return password;
+    }
+
     Path directory() {
         return directory;
     }
 
-    private void createDatabaseIfMissing() {
+    private void createDatabaseIfMissing(Path passwordFile) {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
              PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
             exists.setString(1, DATABASE);
@@ -99,6 +117,10 @@ final class EmbeddedDatabase implements AutoCloseable {
             }
         } catch (SQLException e) {
             close();
+            if ("28P01".equals(e.getSQLState())) {
+                throw new StartupFailure("The embedded PostgreSQL in " + directory + " refused the password in " + passwordFile + ".",
+                        "Restore " + passwordFile + " from the backup of this data directory.", e);
+            }
             throw new StartupFailure("Could not prepare the database '" + DATABASE + "' in the embedded PostgreSQL ("
                     + e.getMessage() + ").", "Check free disk space in " + directory + ".", e);
         }
@@ -133,7 +155,8 @@ final class EmbeddedDatabase implements AutoCloseable {
         if (pid.isEmpty()) {
             return;
         }
-        Optional<ProcessHandle> process = ProcessHandle.of(pid.get()).filter(ProcessHandle::isAlive).filter(EmbeddedDatabase::isPostgres);
+        Optional<ProcessHandle> process = ProcessHandle.of(pid.get()).filter(ProcessHandle::isAlive)
+                .filter(candidate -> isPostgresOf(candidate, directory));
         if (process.isPresent()) {
             log.warn("A PostgreSQL server (process {}) was left running on {} by a Pressroom that did not stop cleanly; stopping it",
                     pid.get(), directory);
@@ -166,22 +189,26 @@ final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    private static boolean isPostgres(ProcessHandle process) {
-        return process.info().command().map(command -> command.endsWith("/postgres") || command.endsWith("/postmaster")).orElse(false);
+    /** Only the postmaster of this very directory: a reused process number may now be any program. */
+    private static boolean isPostgresOf(ProcessHandle process, Path directory) {
+        boolean postgres = process.info().command().map(command -> command.endsWith("/postgres")).orElse(false);
+        boolean ours = process.info().arguments().map(arguments -> java.util.Arrays.asList(arguments).contains(directory.toString()))
+                .orElse(false);
+        return postgres && ours;
     }
 
     private static void stop(ProcessHandle process) {
         try {
-            // SIGINT is PostgreSQL's "fast" shutdown: it ends leftover sessions and checkpoints.
-            new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).inheritIO().start().waitFor(5, TimeUnit.SECONDS);
+            // SIGTERM is PostgreSQL's "smart" shutdown; the dead Pressroom's sessions are already gone.
+            process.destroy();
             process.onExit().get(ORPHAN_STOP_WAIT.toSeconds(), TimeUnit.SECONDS);
         } catch (TimeoutException e) {
             log.warn("The orphaned PostgreSQL did not stop within {} s; killing it (it recovers from its log at start)",
                     ORPHAN_STOP_WAIT.toSeconds());
             process.destroyForcibly();
             process.onExit().join();
-        } catch (IOException | java.util.concurrent.ExecutionException e) {
-            process.destroy();
+        } catch (java.util.concurrent.ExecutionException e) {
+            process.destroyForcibly();
             process.onExit().join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

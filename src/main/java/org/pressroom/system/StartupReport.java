@@ -41,7 +41,16 @@ class StartupReport {
         if (embedded != null) {
             return "embedded PostgreSQL in " + embedded.directory() + " (port " + embedded.port() + ")";
         }
-        return "external PostgreSQL at " + environment.getProperty("spring.datasource.url");
+        return "external PostgreSQL at " + withoutQuery(environment.getProperty("spring.datasource.url"));
+    }
+
+    /** A JDBC URL may carry a password in its query: never log it. */
+    static String withoutQuery(String url) {
+        if (url == null) {
+            return null;
+        }
+        int query = url.indexOf('?');
+        return query < 0 ? url : url.substring(0, query);
     }
 
     private String mail() {

@@ -13,4 +13,10 @@ class SystemConfiguration {
     Clock clock() {
         return Clock.systemUTC();
     }
+
+    /** The job scheduler reads the same clock, so that a job due "now" in a test with a moved clock is due. */
+    @Bean
+    com.github.kagkarlsson.scheduler.Clock schedulerClock(Clock clock) {
+        return clock::instant;
+    }
 }

@@ -44,6 +44,7 @@ class MailOutboxRestartTests {
             application.close();
         }
         smtp.stop();
+        TestDataDirectory.delete(dataDirectory);
     }
 
     @Test
@@ -96,11 +97,19 @@ class MailOutboxRestartTests {
                 "--db-scheduler.polling-interval=500ms");
     }
 
+    /**
+     * A free port below Linux's ephemeral range (32768 and up), so that nothing started on port 0 while the
+     * SMTP server is down (Tomcat, PostgreSQL, outgoing connections) can take it before the server comes back.
+     */
     private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int port = 20_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(12_000);
+            try (ServerSocket socket = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // Try another one.
+            }
         }
+        throw new IllegalStateException("no free port between 20000 and 32000");
     }
 }

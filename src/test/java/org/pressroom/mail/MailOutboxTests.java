@@ -71,6 +71,10 @@ class MailOutboxTests {
         assertThat(messagesTo("rolled-back@example.org")).isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from outbox_mail where recipient = ?", Long.class,
                 "rolled-back@example.org")).isZero();
+        assertThat(jdbc.queryForObject("""
+                select count(*) from scheduled_tasks t where t.task_name = 'mail-delivery'
+                and not exists (select 1 from outbox_mail m where m.id::text = t.task_instance)""", Long.class))
+                .as("no delivery job without its mail").isZero();
     }
 
     @Test

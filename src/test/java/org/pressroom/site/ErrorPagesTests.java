@@ -79,6 +79,15 @@ class ErrorPagesTests {
     }
 
     @Test
+    void aBadParameterGivesTheTranslatedBadRequestPage() throws Exception {
+        HttpResponse<String> response = get("/fr/test-number?n=douze");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("Erreur 400", "Cette demande n&#39;a pas pu être comprise")
+                .doesNotContain("NumberFormatException", "douze");
+    }
+
+    @Test
     void aMalformedAddressIsABadRequestThatRevealsNothing() throws Exception {
         try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
             socket.getOutputStream().write("GET /en/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
@@ -104,6 +113,11 @@ class ErrorPagesTests {
         @GetMapping("/en/test-failure")
         String fail() {
             throw new IllegalStateException("secret detail");
+        }
+
+        @GetMapping("/{lang}/test-number")
+        String number(@org.springframework.web.bind.annotation.RequestParam int n) {
+            return Integer.toString(n);
         }
     }
 }

@@ -29,6 +29,7 @@ class EmbeddedDatabaseTests {
         if (application != null) {
             application.close();
         }
+        TestDataDirectory.delete(dataDirectory);
     }
 
     @Test

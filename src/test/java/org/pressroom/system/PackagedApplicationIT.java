@@ -42,8 +42,14 @@ class PackagedApplicationIT {
     private final List<Running> started = new ArrayList<>();
 
     @AfterEach
-    void stopAll() {
+    void stopAll() throws IOException {
         started.forEach(Running::kill);
+        // A PostgreSQL left behind by a kill -9 outlives its Pressroom; never let a failed test leak one.
+        Path pidFile = dataDirectory.resolve("postgres/postmaster.pid");
+        if (Files.exists(pidFile)) {
+            ProcessHandle.of(Long.parseLong(Files.readAllLines(pidFile).get(0).trim())).ifPresent(ProcessHandle::destroyForcibly);
+        }
+        TestDataDirectory.delete(dataDirectory);
     }
 
     @Test
@@ -124,6 +130,20 @@ class PackagedApplicationIT {
         }
     }
 
+    @Test
+    void theEmbeddedDatabaseRefusesALoginWithoutItsPassword() throws Exception {
+        Running running = start("--server.port=0");
+        running.awaitReady();
+
+        assertThat(Files.getPosixFilePermissions(dataDirectory.resolve("postgres.password")))
+                .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                        java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DriverManager.getConnection(
+                        "jdbc:postgresql://127.0.0.1:" + running.databasePort + "/pressroom", "postgres", "guess"))
+                .isInstanceOf(java.sql.SQLException.class).hasMessageContaining("password authentication failed");
+        running.stop();
+    }
+
     private static int count(Running running) throws Exception {
         try (Connection connection = connect(running); Statement sql = connection.createStatement();
              ResultSet result = sql.executeQuery("select count(*) from survivor where name = 'kept'")) {
@@ -133,7 +153,8 @@ class PackagedApplicationIT {
     }
 
     private static Connection connect(Running running) throws Exception {
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + running.databasePort + "/pressroom", "postgres", "");
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + running.databasePort + "/pressroom", "postgres",
+                running.databasePassword);
     }
 
     /** A Pressroom process and everything it printed. */
@@ -143,6 +164,7 @@ class PackagedApplicationIT {
         private final Thread reader;
         private int port;
         private int databasePort;
+        private String databasePassword;
 
         Running(Process process) {
             this.process = process;
@@ -167,6 +189,7 @@ class PackagedApplicationIT {
                 if (ready.find()) {
                     port = Integer.parseInt(ready.group(1));
                     databasePort = Integer.parseInt(ready.group(2));
+                    databasePassword = readPassword();
                     return;
                 }
                 if (!process.isAlive()) {
@@ -175,6 +198,15 @@ class PackagedApplicationIT {
                 Thread.sleep(100);
             }
             throw new AssertionError("Pressroom was not ready within 120 s:\n" + output);
+        }
+
+        private String readPassword() {
+            Matcher directory = Pattern.compile("data directory: (\\S+)").matcher(output);
+            try {
+                return directory.find() ? Files.readString(Path.of(directory.group(1), "postgres.password")).strip() : "";
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
         }
 
         String output() throws InterruptedException {
@@ -186,7 +218,7 @@ class PackagedApplicationIT {
 
         /** SIGTERM, as a service manager sends it; Process.destroy() would also close our end of its output. */
         void stop() throws Exception {
-            new ProcessBuilder("kill", "-TERM", Long.toString(process.pid())).start().waitFor(10, TimeUnit.SECONDS);
+            process.toHandle().destroy();
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 throw new AssertionError("Pressroom did not stop within 60 s:\n" + output);
             }
