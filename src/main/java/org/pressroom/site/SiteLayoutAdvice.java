@@ -34,6 +34,14 @@ class SiteLayoutAdvice {
         return site.name(languages.resolve(request));
     }
 
+    /** The page being shown, for links that come back to it (log in, then return here). */
+    @ModelAttribute("currentPath")
+    String currentPath(HttpServletRequest request) {
+        String path = SiteLanguages.pagePath(request);
+        boolean error = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI) != null;
+        return !error && request.getQueryString() != null ? path + "?" + request.getQueryString() : path;
+    }
+
     @ModelAttribute("languageLinks")
     List<LanguageLink> languageLinks(HttpServletRequest request) {
         String path = SiteLanguages.pagePath(request);

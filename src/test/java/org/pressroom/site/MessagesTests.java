@@ -53,6 +53,17 @@ class MessagesTests {
         }
     }
 
+    @Test
+    void messagesWithoutArgumentsKeepSingleApostrophes() throws IOException {
+        for (String file : new String[] {"messages.properties", "messages_fr.properties"}) {
+            Properties messages = load(file);
+            assertThat(messages.stringPropertyNames()).as(file)
+                    .filteredOn(key -> !messages.getProperty(key).contains("{0}"))
+                    .allSatisfy(key -> assertThat(messages.getProperty(key)).as(file + " " + key + " shows a doubled apostrophe")
+                            .doesNotContain("''"));
+        }
+    }
+
     private static Properties load(String name) throws IOException {
         Properties properties = new Properties();
         try (Reader reader = new InputStreamReader(MessagesTests.class.getResourceAsStream("/" + name), StandardCharsets.UTF_8)) {

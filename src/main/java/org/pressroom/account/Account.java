@@ -1,0 +1,154 @@
+package org.pressroom.account;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A journalist's or broadcaster's multimedia account. */
+@Entity
+@Table(name = "account")
+class Account {
+
+    enum Status { UNVERIFIED, VERIFIED }
+
+    @Id
+    private UUID id;
+    private String email;
+    @Column(name = "email_key")
+    private String emailKey;
+    @Column(name = "password_hash")
+    private String passwordHash;
+    @Column(name = "first_name")
+    private String firstName;
+    @Column(name = "last_name")
+    private String lastName;
+    private String organisation;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "media_kind")
+    private MediaKind mediaKind;
+    private String country;
+    private String language;
+    @Column(name = "terms_version")
+    private String termsVersion;
+    @Column(name = "terms_accepted_at")
+    private Instant termsAcceptedAt;
+    @Enumerated(EnumType.STRING)
+    private Status status;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "verified_at")
+    private Instant verifiedAt;
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+    @Column(name = "failed_logins")
+    private int failedLogins;
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+    @Version
+    private long version;
+
+    protected Account() {
+    }
+
+    Account(UUID id, Registration registration, String passwordHash, String termsVersion, Instant now) {
+        this.id = id;
+        this.status = Status.UNVERIFIED;
+        this.createdAt = now;
+        update(registration, passwordHash, termsVersion, now);
+    }
+
+    /** An unverified account registered again: the newest details win, since only the inbox owner can verify. */
+    void update(Registration registration, String passwordHash, String termsVersion, Instant now) {
+        this.email = registration.email();
+        this.emailKey = EmailAddress.key(registration.email());
+        this.passwordHash = passwordHash;
+        this.firstName = registration.firstName();
+        this.lastName = registration.lastName();
+        this.organisation = registration.organisation();
+        this.mediaKind = registration.mediaKind();
+        this.country = registration.country();
+        this.language = registration.language();
+        this.termsVersion = termsVersion;
+        this.termsAcceptedAt = now;
+        this.passwordChangedAt = now;
+    }
+
+    void verified(Instant now) {
+        status = Status.VERIFIED;
+        verifiedAt = now;
+    }
+
+    void passwordChanged(String newHash, Instant now) {
+        passwordHash = newHash;
+        passwordChangedAt = now;
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    void rehashed(String newHash) {
+        passwordHash = newHash;
+    }
+
+    /** A failed log-in: from the n-th failure on, each further try waits twice as long, up to the ceiling. */
+    void loginFailed(Instant now, int freeFailures, Duration ceiling) {
+        failedLogins++;
+        if (failedLogins >= freeFailures) {
+            int doublings = Math.min(failedLogins - freeFailures, 20);
+            Duration delay = Duration.ofSeconds(1L << doublings).multipliedBy(15);
+            lockedUntil = now.plus(delay.compareTo(ceiling) > 0 ? ceiling : delay);
+        }
+    }
+
+    void loginSucceeded() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    boolean isLocked(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    boolean isVerified() {
+        return status == Status.VERIFIED;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    String email() {
+        return email;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    String firstName() {
+        return firstName;
+    }
+
+    String lastName() {
+        return lastName;
+    }
+
+    String language() {
+        return language;
+    }
+
+    Instant passwordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    int failedLogins() {
+        return failedLogins;
+    }
+}

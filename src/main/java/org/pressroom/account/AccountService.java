@@ -1,0 +1,232 @@
+package org.pressroom.account;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.pressroom.mail.MailOutbox;
+import org.pressroom.mail.OutgoingMail;
+import org.springframework.context.MessageSource;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The multimedia account's rules: registration with an e-mailed code, log-in with throttling, and password
+ * reset. Every answer that could tell whether an address has an account is the same for both cases.
+ */
+@Service
+class AccountService {
+
+    /** What a log-in gives. */
+    enum Login { OK, FAILED, UNVERIFIED }
+
+    /** Result of a log-in: the outcome and, when it succeeded, who logged in. */
+    record LoginResult(Login outcome, AccountPrincipal principal) {
+    }
+
+    private final AccountRepository accounts;
+    private final VerificationCodes codes;
+    private final AuthEventRepository audit;
+    private final PasswordEncoder passwords;
+    private final MailOutbox mail;
+    private final MessageSource messages;
+    private final AccountProperties properties;
+    private final Clock clock;
+    private final String unknownAccountHash;
+
+    AccountService(AccountRepository accounts, VerificationCodes codes, AuthEventRepository audit, PasswordEncoder passwords,
+                   MailOutbox mail, MessageSource messages, AccountProperties properties, Clock clock) {
+        this.accounts = accounts;
+        this.codes = codes;
+        this.audit = audit;
+        this.passwords = passwords;
+        this.mail = mail;
+        this.messages = messages;
+        this.properties = properties;
+        this.clock = clock;
+        // Hashed once, checked against when an address is unknown, so that answering takes as long.
+        this.unknownAccountHash = passwords.encode(UUID.randomUUID().toString());
+    }
+
+    /**
+     * Registers an account, or registers an unverified one again with the newest details. For an address
+     * that already has a verified account, nothing changes: its owner is told by e-mail that someone tried.
+     */
+    @Transactional
+    void register(Registration registration, String password, Client client) {
+        Instant now = clock.instant();
+        String hash = passwords.encode(password);
+        Optional<Account> existing = accounts.findByEmailKey(EmailAddress.key(registration.email()));
+        if (existing.isPresent() && existing.get().isVerified()) {
+            Account account = existing.get();
+            // At most as many notices an hour as codes, so that the form cannot be used to flood an inbox.
+            long recent = audit.countByAccountIdAndTypeAndOccurredAtAfter(account.id(), AuthEvent.Type.REGISTRATION_REPEATED,
+                    now.minus(Duration.ofHours(1)));
+            record(AuthEvent.Type.REGISTRATION_REPEATED, account.id(), client);
+            if (recent < properties.codesPerHour()) {
+                sendNotice(account, "registration-attempt", Map.of());
+            }
+            return;
+        }
+        Account account = existing.orElse(null);
+        if (account == null) {
+            account = accounts.save(new Account(UUID.randomUUID(), registration, hash, properties.termsVersion(), now));
+        } else {
+            account.update(registration, hash, properties.termsVersion(), now);
+        }
+        record(AuthEvent.Type.REGISTERED, account.id(), client);
+        sendCode(account, CodePurpose.REGISTRATION, client);
+    }
+
+    /** Sends a new code to an unverified account (registration) or a verified one (reset); unknown addresses get nothing. */
+    @Transactional
+    Duration resend(String email, CodePurpose purpose, Client client) {
+        Optional<Account> account = find(email).filter(a -> purpose == CodePurpose.PASSWORD_RESET ? a.isVerified() : !a.isVerified());
+        return account.map(a -> sendCode(a, purpose, client)).orElse(properties.resendCooldown());
+    }
+
+    /** Verifies a new account's address with its code; the account is then logged in. */
+    @Transactional
+    VerificationResult verify(String email, String code, Client client) {
+        Optional<Account> found = find(email).filter(a -> !a.isVerified());
+        if (found.isEmpty()) {
+            return new VerificationResult(VerificationCodes.Check.WRONG, null);
+        }
+        Account account = found.get();
+        VerificationCodes.Check check = codes.check(account.id(), CodePurpose.REGISTRATION, code);
+        if (check != VerificationCodes.Check.VALID) {
+            record(AuthEvent.Type.CODE_REFUSED, account.id(), client);
+            return new VerificationResult(check, null);
+        }
+        account.verified(clock.instant());
+        record(AuthEvent.Type.VERIFIED, account.id(), client);
+        return new VerificationResult(check, AccountPrincipal.of(account));
+    }
+
+    @Transactional
+    LoginResult login(String email, String password, Client client) {
+        Instant now = clock.instant();
+        Optional<Account> found = find(email);
+        if (found.isEmpty()) {
+            passwords.matches(password, unknownAccountHash);
+            return new LoginResult(Login.FAILED, null);
+        }
+        Account account = found.get();
+        if (account.isLocked(now)) {
+            passwords.matches(password, unknownAccountHash);
+            record(AuthEvent.Type.LOGIN_THROTTLED, account.id(), client);
+            return new LoginResult(Login.FAILED, null);
+        }
+        if (!passwords.matches(password, account.passwordHash())) {
+            account.loginFailed(now, properties.loginFailuresBeforeDelay(), properties.loginDelayMax());
+            record(AuthEvent.Type.LOGIN_FAILED, account.id(), client);
+            return new LoginResult(Login.FAILED, null);
+        }
+        account.loginSucceeded();
+        if (passwords.upgradeEncoding(account.passwordHash())) {
+            account.rehashed(passwords.encode(password));
+        }
+        if (!account.isVerified()) {
+            sendCode(account, CodePurpose.REGISTRATION, client);
+            return new LoginResult(Login.UNVERIFIED, null);
+        }
+        record(AuthEvent.Type.LOGIN_OK, account.id(), client);
+        return new LoginResult(Login.OK, AccountPrincipal.of(account));
+    }
+
+    @Transactional
+    void loggedOut(UUID accountId, Client client) {
+        record(AuthEvent.Type.LOGOUT, accountId, client);
+    }
+
+    /** Starts a reset: a code to a verified account's address; for an unknown address, the same answer and no mail. */
+    @Transactional
+    void requestReset(String email, Client client) {
+        Optional<Account> account = find(email).filter(Account::isVerified);
+        if (account.isEmpty()) {
+            passwords.matches(email, unknownAccountHash);
+            return;
+        }
+        record(AuthEvent.Type.RESET_REQUESTED, account.get().id(), client);
+        sendCode(account.get(), CodePurpose.PASSWORD_RESET, client);
+    }
+
+    /** Checks a reset code; when right, returns the account whose password may now be chosen. */
+    @Transactional
+    Optional<UUID> checkResetCode(String email, String code, Client client) {
+        Optional<Account> account = find(email).filter(Account::isVerified);
+        if (account.isEmpty()) {
+            return Optional.empty();
+        }
+        if (codes.check(account.get().id(), CodePurpose.PASSWORD_RESET, code) != VerificationCodes.Check.VALID) {
+            record(AuthEvent.Type.CODE_REFUSED, account.get().id(), client);
+            return Optional.empty();
+        }
+        return account.map(Account::id);
+    }
+
+    /** Sets the new password of a reset and tells the owner by e-mail. */
+    @Transactional
+    void completeReset(UUID accountId, String password, Client client) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        account.passwordChanged(passwords.encode(password), clock.instant());
+        record(AuthEvent.Type.RESET_COMPLETED, account.id(), client);
+        sendNotice(account, "password-changed", Map.of());
+    }
+
+    /** When the account's password last changed; sessions older than that end. */
+    @Transactional(readOnly = true)
+    Optional<Instant> passwordChangedAt(UUID accountId) {
+        return accounts.findById(accountId).map(Account::passwordChangedAt);
+    }
+
+    private Optional<Account> find(String email) {
+        if (!EmailAddress.isValid(email == null ? null : email.strip())) {
+            return Optional.empty();
+        }
+        return accounts.findByEmailKey(EmailAddress.key(email));
+    }
+
+    private Duration sendCode(Account account, CodePurpose purpose, Client client) {
+        VerificationCodes.Issue issue = codes.issue(account.id(), purpose);
+        if (!issue.sent()) {
+            return issue.retryAfter();
+        }
+        Locale locale = Locale.forLanguageTag(account.language());
+        String expires = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale)
+                .withZone(ZoneId.of("UTC")).format(issue.expiresAt()) + " UTC";
+        String template = purpose == CodePurpose.REGISTRATION ? "account-code" : "reset-code";
+        mail.send(new OutgoingMail(account.email(), locale, template,
+                Map.of("code", issue.code(), "minutes", properties.codeTtl().toMinutes(), "expires", expires,
+                        "firstName", account.firstName())));
+        record(AuthEvent.Type.CODE_SENT, account.id(), client);
+        return properties.resendCooldown();
+    }
+
+    private void sendNotice(Account account, String template, Map<String, Object> model) {
+        Locale locale = Locale.forLanguageTag(account.language());
+        String prefix = "mail." + template + ".";
+        mail.send(new OutgoingMail(account.email(), locale, "notice", Map.of(
+                "heading", messages.getMessage(prefix + "heading", null, locale),
+                "paragraphs", List.of(messages.getMessage(prefix + "text", null, locale),
+                        messages.getMessage("mail.account.not-you", null, locale))),
+                List.of(messages.getMessage(prefix + "heading", null, locale))));
+    }
+
+    private void record(AuthEvent.Type type, UUID accountId, Client client) {
+        audit.save(new AuthEvent(clock.instant(), type, accountId, client.ip(), client.userAgent()));
+    }
+
+    /** What a code entry gave and, when it verified an account, who is now logged in. */
+    record VerificationResult(VerificationCodes.Check check, AccountPrincipal principal) {
+    }
+}

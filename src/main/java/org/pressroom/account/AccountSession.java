@@ -1,0 +1,57 @@
+package org.pressroom.account;
+
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Component;
+
+/** Logs an account into and out of the visitor's session. */
+@Component
+class AccountSession {
+
+    static final String AUTHENTICATED_AT = "pressroom.authenticatedAt";
+
+    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+    private final Clock clock;
+
+    AccountSession(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** A new session id (no fixation), the principal stored in the session, the time of log-in noted. */
+    void logIn(AccountPrincipal principal, HttpServletRequest request, HttpServletResponse response) {
+        request.getSession(true);
+        request.changeSessionId();
+        Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                List.of(new SimpleGrantedAuthority("ROLE_MEDIA")));
+        SecurityContext context = new SecurityContextImpl(authentication);
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+        request.getSession().setAttribute(AUTHENTICATED_AT, clock.instant());
+    }
+
+    /** Ends the session on the server. */
+    static void logOut(HttpServletRequest request) {
+        SecurityContextHolder.clearContext();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+    }
+
+    static AccountPrincipal current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal ? principal : null;
+    }
+}

@@ -1,0 +1,52 @@
+package org.pressroom.account;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One entry of the authentication audit log. Never holds a code, a password or an e-mail address. */
+@Entity
+@Table(name = "auth_event")
+class AuthEvent {
+
+    enum Type {
+        REGISTERED, REGISTRATION_REPEATED, CODE_SENT, CODE_REFUSED, VERIFIED, LOGIN_OK, LOGIN_FAILED, LOGIN_THROTTLED,
+        LOGOUT, RESET_REQUESTED, RESET_COMPLETED, PASSWORD_CHANGED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "occurred_at")
+    private Instant occurredAt;
+    @Enumerated(EnumType.STRING)
+    private Type type;
+    @Column(name = "account_id")
+    private UUID accountId;
+
+    UUID accountId() {
+        return accountId;
+    }
+    private String ip;
+    @Column(name = "user_agent")
+    private String userAgent;
+
+    protected AuthEvent() {
+    }
+
+    AuthEvent(Instant occurredAt, Type type, UUID accountId, String ip, String userAgent) {
+        this.occurredAt = occurredAt;
+        this.type = type;
+        this.accountId = accountId;
+        this.ip = ip;
+        this.userAgent = userAgent == null ? null : userAgent.substring(0, Math.min(userAgent.length(), 500));
+    }
+}

@@ -1,0 +1,8 @@
+package org.pressroom.account;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AuthEventRepository extends JpaRepository<AuthEvent, Long> {
+
+    long countByAccountIdAndTypeAndOccurredAtAfter(java.util.UUID accountId, AuthEvent.Type type, java.time.Instant since);
+}

@@ -1,0 +1,389 @@
+package org.pressroom.account;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pressroom.MutableClock;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/** The multimedia account as scenarios, with a real SMTP server catching the codes and a clock the tests move. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class AccountFlowTests {
+
+    static final String PASSWORD = "Broadcast-2026!quality";
+    static final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
+
+    @DynamicPropertySource
+    static void smtpServer(DynamicPropertyRegistry registry) {
+        smtp.start();
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+    }
+
+    @AfterAll
+    static void stopSmtpServer() {
+        smtp.stop();
+    }
+
+    @TestConfiguration
+    static class MovableTime {
+        @Bean
+        @Primary
+        MutableClock testClock() {
+            return new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
+        }
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private int addressCounter;
+
+    @BeforeEach
+    void laterThanAnyCooldown() {
+        clock.advance(Duration.ofHours(2));
+    }
+
+    @Test
+    void registerThenVerifyWithTheEmailedCodeLogsTheJournalistInAndReturnsToTheirPage() throws Exception {
+        String email = newAddress();
+        MockHttpSession session = new MockHttpSession();
+
+        register(session, email, PASSWORD, "/en/news/2026/03/02/summit")
+                .andExpect(result -> assertThat(result.getResponse().getRedirectedUrl())
+                        .isEqualTo("/en/account/verify?returnTo=/en/news/2026/03/02/summit"));
+        String code = codeSentTo(email, 1);
+        mvc.perform(get("/en/account/verify").session(session))
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString())
+                        .contains(email).contains("expires in 30 minutes"));
+
+        MvcResult verified = verify(session, code, "/en/news/2026/03/02/summit");
+
+        assertThat(verified.getResponse().getRedirectedUrl()).isEqualTo("/en/account/welcome?returnTo=/en/news/2026/03/02/summit");
+        assertThat(loggedIn(verified)).isTrue();
+        assertThat(status(email)).isEqualTo("VERIFIED");
+        mvc.perform(get("/en/account/welcome").session((MockHttpSession) verified.getRequest().getSession())
+                        .param("returnTo", "/en/news/2026/03/02/summit"))
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString())
+                        .contains("You can now download videos from this website")
+                        .contains("href=\"/en/news/2026/03/02/summit\""));
+    }
+
+    @Test
+    void theCodeMailSaysWhenItExpiresAndThatNobodyWillAskForIt() throws Exception {
+        String email = newAddress();
+        register(new MockHttpSession(), email, PASSWORD, "/fr/");
+        MimeMessage mail = lastMailTo(email, 1);
+        assertThat(mail.getSubject()).isEqualTo("Your verification code");
+        String text = org.pressroom.mail.MimePartsAccess.text(mail);
+        assertThat(text).containsPattern("It expires in 30 minutes, at \\d{1,2}:\\d{2}\\s?[AP]M UTC")
+                .contains("Nobody from Example Organisation will ever ask you for this code");
+    }
+
+    @Test
+    void fiveWrongCodesKillTheCode() throws Exception {
+        String email = newAddress();
+        MockHttpSession session = new MockHttpSession();
+        register(session, email, PASSWORD, "/en/");
+        String code = codeSentTo(email, 1);
+        String wrong = code.equals("000000") ? "111111" : "000000";
+        for (int i = 0; i < 5; i++) {
+            assertThat(loggedIn(verify(session, wrong, "/en/"))).isFalse();
+        }
+
+        MvcResult result = verify(session, code, "/en/");
+
+        assertThat(loggedIn(result)).isFalse();
+        assertThat(result.getResponse().getContentAsString()).contains("has expired or was entered wrongly too many times");
+    }
+
+    @Test
+    void aCodeEnteredAfterThirtyMinutesHasExpired() throws Exception {
+        String email = newAddress();
+        MockHttpSession session = new MockHttpSession();
+        register(session, email, PASSWORD, "/en/");
+        String code = codeSentTo(email, 1);
+
+        clock.advance(Duration.ofMinutes(30).plusSeconds(1));
+
+        MvcResult result = verify(session, code, "/en/");
+        assertThat(loggedIn(result)).isFalse();
+        assertThat(result.getResponse().getContentAsString()).contains("has expired");
+    }
+
+    @Test
+    void aNewCodeKillsTheOldOneAndTheCooldownHoldsBackAThird() throws Exception {
+        String email = newAddress();
+        MockHttpSession session = new MockHttpSession();
+        register(session, email, PASSWORD, "/en/");
+        String first = codeSentTo(email, 1);
+        clock.advance(Duration.ofSeconds(61));
+        mvc.perform(post("/en/account/verify/resend").session(session).with(csrf()));
+        String second = codeSentTo(email, 2);
+        mvc.perform(post("/en/account/verify/resend").session(session).with(csrf()))
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString()).contains("You can ask again in"));
+        Thread.sleep(1_500);
+        assertThat(mailsTo(email)).as("no third code within the cooldown").hasSize(2);
+
+        assertThat(loggedIn(verify(session, first, "/en/"))).isFalse();
+        assertThat(loggedIn(verify(session, second, "/en/"))).isTrue();
+    }
+
+    @Test
+    void registeringAnAddressThatHasAnAccountAnswersLikeANewOneAndTellsTheOwner() throws Exception {
+        String email = verifiedAccount();
+        int before = mailsTo(email).size();
+
+        MvcResult again = register(new MockHttpSession(), email, "Other-Password-99!", "/en/").andReturn();
+
+        assertThat(again.getResponse().getRedirectedUrl()).isEqualTo("/en/account/verify?returnTo=/en/");
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(email).size() == before + 1);
+        assertThat(lastMailTo(email, before + 1).getSubject()).isEqualTo("Someone tried to register with your address");
+        assertThat(accounts.login(email, PASSWORD, new Client("127.0.0.1", "test")).outcome())
+                .as("the existing password still works").isEqualTo(AccountService.Login.OK);
+    }
+
+    @Test
+    void aResetWithTheEmailedCodeSetsANewPasswordAndTellsTheOwner() throws Exception {
+        String email = verifiedAccount();
+        MockHttpSession session = new MockHttpSession();
+        int before = mailsTo(email).size();
+
+        mvc.perform(post("/en/account/reset").session(session).with(csrf()).param("email", email).param("returnTo", "/en/events/"))
+                .andExpect(result -> assertThat(result.getResponse().getRedirectedUrl())
+                        .isEqualTo("/en/account/reset/verify?returnTo=/en/events/"));
+        String code = codeSentTo(email, before + 1);
+        mvc.perform(post("/en/account/reset/verify").session(session).with(csrf()).param("code", code).param("returnTo", "/en/events/"))
+                .andExpect(result -> assertThat(result.getResponse().getRedirectedUrl())
+                        .isEqualTo("/en/account/reset/password?returnTo=/en/events/"));
+        mvc.perform(post("/en/account/reset/password").session(session).with(csrf()).param("password", "Short1!")
+                        .param("returnTo", "/en/events/"))
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString())
+                        .contains("The password needs at least 12 characters."));
+        MvcResult done = mvc.perform(post("/en/account/reset/password").session(session).with(csrf())
+                .param("password", "New-Password-2026!").param("returnTo", "/en/events/")).andReturn();
+
+        assertThat(done.getResponse().getRedirectedUrl()).isEqualTo("/en/account/reset/done?returnTo=/en/events/");
+        assertThat(accounts.login(email, "New-Password-2026!", new Client("127.0.0.1", "test")).outcome()).isEqualTo(AccountService.Login.OK);
+        assertThat(accounts.login(email, PASSWORD, new Client("127.0.0.1", "test")).outcome()).isEqualTo(AccountService.Login.FAILED);
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(email).size() == before + 2);
+        assertThat(lastMailTo(email, before + 2).getSubject()).isEqualTo("Your password was changed");
+    }
+
+    @Test
+    void aResetForAnUnknownAddressIsAnsweredTheSameWayAndSendsNothing() throws Exception {
+        String unknown = newAddress();
+        mvc.perform(post("/en/account/reset").session(new MockHttpSession()).with(csrf()).param("email", unknown).param("returnTo", "/en/"))
+                .andExpect(result -> assertThat(result.getResponse().getRedirectedUrl())
+                        .isEqualTo("/en/account/reset/verify?returnTo=/en/"));
+        Thread.sleep(1_500);
+        assertThat(mailsTo(unknown)).isEmpty();
+    }
+
+    @Test
+    void afterFiveFailedLogInsEvenTheRightPasswordWaits() throws Exception {
+        String email = verifiedAccount();
+        for (int i = 0; i < 5; i++) {
+            assertThat(login(email, "Wrong-Password-1!").getResponse().getContentAsString()).contains("is not right");
+        }
+        MvcResult throttled = login(email, PASSWORD);
+        assertThat(throttled.getResponse().getContentAsString()).contains("is not right");
+        assertThat(loggedIn(throttled)).isFalse();
+
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(loggedIn(login(email, PASSWORD))).isTrue();
+    }
+
+    @Test
+    void logInGivesANewSessionIdAndLogOutEndsTheSession() throws Exception {
+        String email = verifiedAccount();
+        MockHttpSession session = new MockHttpSession();
+        String before = session.getId();
+
+        MvcResult result = mvc.perform(post("/en/account/login").session(session).with(csrf())
+                .param("email", email).param("password", PASSWORD).param("returnTo", "/en/contact")).andReturn();
+
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/en/contact");
+        assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+        assertThat(loggedIn(result)).isTrue();
+
+        MvcResult out = mvc.perform(post("/en/account/logout").session(session).with(csrf()).param("returnTo", "/en/contact")).andReturn();
+        assertThat(out.getResponse().getRedirectedUrl()).isEqualTo("/en/contact");
+        assertThat(session.isInvalid()).isTrue();
+    }
+
+    @Test
+    void aReturnToOutsideTheSiteIsReplacedByTheHomePage() throws Exception {
+        for (String evil : List.of("https://evil.example/", "//evil.example/", "/\\evil.example", "javascript:alert(1)", "/en/account/logout")) {
+            String email = newAddress();
+            register(new MockHttpSession(), email, PASSWORD, evil)
+                    .andExpect(result -> assertThat(result.getResponse().getRedirectedUrl())
+                            .isEqualTo("/en/account/verify?returnTo=/en/"));
+        }
+    }
+
+    @Test
+    void everyUnmetPartOfThePasswordRuleIsNamedAndNothingIsCreated() throws Exception {
+        String email = newAddress();
+        String page = register(new MockHttpSession(), email, "abc def", "/en/").andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("The password needs at least 12 characters.", "The password needs an upper-case letter.",
+                "The password needs a digit.", "The password needs a symbol", "The password cannot contain spaces.")
+                .doesNotContain("abc def");
+        assertThat(jdbc.queryForObject("select count(*) from account where email = ?", Integer.class, email)).isZero();
+
+        String common = register(new MockHttpSession(), email, "password", "/en/").andReturn().getResponse().getContentAsString();
+        assertThat(common).contains("among the most common ones");
+    }
+
+    @Test
+    void overlongAndMarkupFieldsAreRefusedOrEscapedNeverAFailure() throws Exception {
+        String email = newAddress();
+        String page = mvc.perform(post("/en/account/register").with(csrf())
+                        .param("email", "x".repeat(10_000)).param("password", PASSWORD)
+                        .param("firstName", "<script>alert(1)</script>").param("lastName", "y".repeat(10_000))
+                        .param("organisation", "مؤسسة 🎥").param("mediaKind", "NOT_A_KIND").param("country", "ZZ"))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Enter an e-mail address such as", "Use at most 100 characters.", "Choose the type of media",
+                "Choose a country from the list.", "Accept the terms of use").contains("&lt;script&gt;").doesNotContain("<script>alert")
+                .contains("مؤسسة 🎥");
+        assertThat(jdbc.queryForObject("select count(*) from account where email = ?", Integer.class, email)).isZero();
+    }
+
+    @Test
+    void twoConcurrentVerificationsWithTheSameCodeLetExactlyOneThrough() throws Exception {
+        String email = newAddress();
+        register(new MockHttpSession(), email, PASSWORD, "/en/");
+        String code = codeSentTo(email, 1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Callable<Boolean> attempt = () -> accounts.verify(email, code, new Client("127.0.0.1", "test")).principal() != null;
+            List<Future<Boolean>> results = new ArrayList<>(List.of(pool.submit(attempt), pool.submit(attempt)));
+            long succeeded = 0;
+            for (Future<Boolean> result : results) {
+                try {
+                    succeeded += result.get() ? 1 : 0;
+                } catch (java.util.concurrent.ExecutionException lostTheRace) {
+                    // The loser may also fail on the row the winner locked: still not verified twice.
+                }
+            }
+            assertThat(succeeded).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private org.springframework.test.web.servlet.ResultActions register(MockHttpSession session, String email, String password,
+                                                                        String returnTo) throws Exception {
+        return mvc.perform(post("/en/account/register").session(session).with(csrf())
+                .param("email", email).param("password", password).param("firstName", "Ada").param("lastName", "Reporter")
+                .param("organisation", "Channel Nine").param("mediaKind", "TV").param("country", "BE")
+                .param("acceptTerms", "true").param("returnTo", returnTo));
+    }
+
+    private MvcResult verify(MockHttpSession session, String code, String returnTo) throws Exception {
+        return mvc.perform(post("/en/account/verify").session(session).with(csrf()).param("code", code).param("returnTo", returnTo))
+                .andReturn();
+    }
+
+    private MvcResult login(String email, String password) throws Exception {
+        return mvc.perform(post("/en/account/login").session(new MockHttpSession()).with(csrf())
+                .param("email", email).param("password", password).param("returnTo", "/en/")).andReturn();
+    }
+
+    private String verifiedAccount() throws Exception {
+        String email = newAddress();
+        MockHttpSession session = new MockHttpSession();
+        register(session, email, PASSWORD, "/en/");
+        assertThat(loggedIn(verify(session, codeSentTo(email, 1), "/en/"))).isTrue();
+        return email;
+    }
+
+    private static boolean loggedIn(MvcResult result) {
+        jakarta.servlet.http.HttpSession session = result.getRequest().getSession(false);
+        if (session == null || ((MockHttpSession) session).isInvalid()) {
+            return false;
+        }
+        Object context = session.getAttribute("SPRING_SECURITY_CONTEXT");
+        return context instanceof SecurityContext security && security.getAuthentication() != null
+                && security.getAuthentication().getPrincipal() instanceof AccountPrincipal;
+    }
+
+    private String status(String email) {
+        return jdbc.queryForObject("select status from account where email = ?", String.class, email);
+    }
+
+    private String newAddress() {
+        return "reporter" + (++addressCounter) + "." + System.nanoTime() + "@example.org";
+    }
+
+    private String codeSentTo(String email, int expectedCount) throws Exception {
+        Matcher code = CODE.matcher(org.pressroom.mail.MimePartsAccess.text(lastMailTo(email, expectedCount)));
+        assertThat(code.find()).isTrue();
+        return code.group(1);
+    }
+
+    private MimeMessage lastMailTo(String email, int expectedCount) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(email).size() >= expectedCount);
+        List<MimeMessage> mails = mailsTo(email);
+        return mails.get(expectedCount - 1);
+    }
+
+    private static List<MimeMessage> mailsTo(String email) {
+        List<MimeMessage> found = new ArrayList<>();
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            try {
+                if (message.getAllRecipients()[0].toString().equals(email)) {
+                    found.add(message);
+                }
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return found;
+    }
+}
