@@ -33,6 +33,11 @@ public final class BrowserSession implements AutoCloseable {
 
     /** Opens Chromium, or skips the test (fails it in CI) when Chromium or its driver is not installed. */
     public static BrowserSession open() {
+        return open(true);
+    }
+
+    /** Opens Chromium with JavaScript on or off (to check that every flow also works as plain pages). */
+    public static BrowserSession open(boolean javascript) {
         Path chromium = RequiredTools.find("chromium").orElseGet(() -> RequiredTools.require("chromium", "chromium"));
         Path chromedriver = RequiredTools.require("chromedriver", "chromium-driver");
         Path profile;
@@ -47,6 +52,9 @@ public final class BrowserSession implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
                 "--disable-quic", "--window-size=1280,900", "--lang=en-GB", "--user-data-dir=" + profile);
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+        if (!javascript) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(chromedriver.toFile())
                 .usingAnyFreePort()

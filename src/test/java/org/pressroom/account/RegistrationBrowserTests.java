@@ -1,0 +1,120 @@
+package org.pressroom.account;
+
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.pressroom.BrowserSession;
+import org.pressroom.mail.MimePartsAccess;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A journalist in Chromium, on some page of the press room, creates an account, reads the code from the
+ * SMTP server, verifies, and ends up back on the page they started from, logged in: with JavaScript on and off.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RegistrationBrowserTests {
+
+    static final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+
+    @DynamicPropertySource
+    static void smtpServer(DynamicPropertyRegistry registry) {
+        smtp.start();
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+    }
+
+    @AfterAll
+    static void stopSmtpServer() {
+        smtp.stop();
+    }
+
+    @LocalServerPort
+    int port;
+
+    @ParameterizedTest(name = "JavaScript {0}")
+    @ValueSource(booleans = {true, false})
+    void aJournalistRegistersVerifiesAndReturnsToThePageTheyWereOn(boolean javascript) throws Exception {
+        String email = "ada." + javascript + "." + System.nanoTime() + "@example.org";
+        try (BrowserSession browser = BrowserSession.open(javascript)) {
+            ChromeDriver page = browser.driver();
+            page.get("http://127.0.0.1:" + port + "/en/contact");
+
+            navigate(page, By.cssSelector(".account-link"));
+            navigate(page, By.linkText("Create an account"));
+            assertThat(page.getCurrentUrl()).contains("/en/account/register").contains("returnTo=/en/contact");
+
+            page.findElement(By.id("email")).sendKeys(email);
+            page.findElement(By.id("password")).sendKeys("short");
+            page.findElement(By.id("firstName")).sendKeys("Ada");
+            page.findElement(By.id("lastName")).sendKeys("Reporter");
+            page.findElement(By.id("organisation")).sendKeys("Channel Nine");
+            new Select(page.findElement(By.id("mediaKind"))).selectByVisibleText("Television");
+            new Select(page.findElement(By.id("country"))).selectByVisibleText("Belgium");
+            navigate(page, By.cssSelector(".account-form button[type=submit]"));
+
+            assertThat(page.findElement(By.id("password-error")).getText()).contains("at least 12 characters");
+            assertThat(page.findElement(By.id("acceptTerms")).isSelected()).isFalse();
+            assertThat(page.findElement(By.id("email")).getDomProperty("value")).as("values kept on error").isEqualTo(email);
+            assertThat(page.findElement(By.id("password")).getDomProperty("value")).as("never the password").isEmpty();
+
+            page.findElement(By.id("password")).sendKeys("Broadcast-2026!quality");
+            page.findElement(By.id("acceptTerms")).click();
+            navigate(page, By.cssSelector(".account-form button[type=submit]"));
+
+            assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Check your inbox");
+            assertThat(page.findElement(By.tagName("main")).getText()).contains(email).contains("expires in 30 minutes");
+            page.findElement(By.id("code")).sendKeys(codeSentTo(email));
+            navigate(page, By.cssSelector(".account-form button[type=submit]"));
+
+            assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Your account is ready");
+            navigate(page, By.linkText("Continue"));
+
+            assertThat(page.getCurrentUrl()).isEqualTo("http://127.0.0.1:" + port + "/en/contact");
+            assertThat(page.findElement(By.cssSelector(".account-name")).getText()).isEqualTo("Logged in as Ada Reporter");
+            if (javascript) {
+                assertThat(browser.consoleErrors()).isEmpty();
+            }
+        }
+    }
+
+    /** Clicks and waits for the next page, which Chromium without JavaScript does not always signal. */
+    private static void navigate(ChromeDriver page, By target) {
+        org.openqa.selenium.WebElement before = page.findElement(By.tagName("html"));
+        page.findElement(target).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(page, Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+        new org.openqa.selenium.support.ui.WebDriverWait(page, Duration.ofSeconds(20))
+                .until(driver -> driver.findElements(By.tagName("footer")).size() == 1);
+    }
+
+    private static String codeSentTo(String email) {
+        Pattern code = Pattern.compile("\\b(\\d{6})\\b");
+        return await().atMost(Duration.ofSeconds(20)).until(() -> {
+            for (MimeMessage message : smtp.getReceivedMessages()) {
+                if (message.getAllRecipients()[0].toString().equals(email)) {
+                    Matcher found = code.matcher(MimePartsAccess.text(message));
+                    if (found.find()) {
+                        return found.group(1);
+                    }
+                }
+            }
+            return null;
+        }, value -> value != null);
+    }
+}
