@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.pressroom.newsletter.NewsletterSubscriptions;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -35,14 +36,16 @@ class AccountController {
     private final AccountSession session;
     private final AccountProperties properties;
     private final PasswordPolicy passwords;
+    private final NewsletterSubscriptions newsletter;
 
     AccountController(AccountService accounts, AccountForms forms, AccountSession session, AccountProperties properties,
-                      PasswordPolicy passwords) {
+                      PasswordPolicy passwords, NewsletterSubscriptions newsletter) {
         this.accounts = accounts;
         this.forms = forms;
         this.session = session;
         this.properties = properties;
         this.passwords = passwords;
+        this.newsletter = newsletter;
     }
 
     @ModelAttribute
@@ -121,7 +124,19 @@ class AccountController {
     String welcome(Model model) {
         AccountPrincipal principal = AccountSession.current();
         model.addAttribute("principal", principal);
+        model.addAttribute("subscribed", principal != null && newsletter.isSubscribed(principal.email()));
         return "account/welcome";
+    }
+
+    /** The success step's one-click newsletter subscription, for the logged-in account's verified address. */
+    @PostMapping("/{lang}/account/newsletter")
+    String subscribe(@PathVariable String lang, @ModelAttribute("returnTo") String returnTo, Locale locale) {
+        AccountPrincipal principal = AccountSession.current();
+        if (principal == null) {
+            return redirect("/" + lang + "/account/login", returnTo);
+        }
+        newsletter.subscribeVerified(principal.email(), locale, NewsletterSubscriptions.FROM_ACCOUNT);
+        return redirect("/" + lang + "/account/welcome", returnTo) + "&subscribed=true";
     }
 
     // Log in and out

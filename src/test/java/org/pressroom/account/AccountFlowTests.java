@@ -113,6 +113,32 @@ class AccountFlowTests {
     }
 
     @Test
+    void theSuccessStepSubscribesToTheNewsletterInOneClickWithConsentTimeAndSource() throws Exception {
+        String email = newAddress();
+        MockHttpSession session = new MockHttpSession();
+        register(session, email, PASSWORD, "/en/");
+        MvcResult verified = verify(session, codeSentTo(email, 1), "/en/");
+
+        MvcResult subscribed = mvc.perform(post("/en/account/newsletter").session((MockHttpSession) verified.getRequest().getSession())
+                .with(csrf()).param("returnTo", "/en/")).andReturn();
+
+        assertThat(subscribed.getResponse().getRedirectedUrl()).isEqualTo("/en/account/welcome?returnTo=/en/&subscribed=true");
+        assertThat(jdbc.queryForMap("select source, consented_at, unsubscribed_at from newsletter_subscription where email = ?", email))
+                .containsEntry("source", "account")
+                .containsEntry("consented_at", java.sql.Timestamp.from(clock.instant()))
+                .containsEntry("unsubscribed_at", null);
+    }
+
+    @Test
+    void aVisitorWhoIsNotLoggedInCannotSubscribeSomeoneElse() throws Exception {
+        MvcResult result = mvc.perform(post("/en/account/newsletter").with(csrf()).param("email", "victim@example.org")
+                .param("returnTo", "/en/")).andReturn();
+
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/en/account/login?returnTo=/en/");
+        assertThat(jdbc.queryForObject("select count(*) from newsletter_subscription where email = 'victim@example.org'", Integer.class)).isZero();
+    }
+
+    @Test
     void theCodeMailSaysWhenItExpiresAndThatNobodyWillAskForIt() throws Exception {
         String email = newAddress();
         register(new MockHttpSession(), email, PASSWORD, "/fr/");

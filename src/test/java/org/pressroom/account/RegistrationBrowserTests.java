@@ -25,7 +25,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A journalist in Chromium, on some page of the press room, creates an account, reads the code from the
- * SMTP server, verifies, and ends up back on the page they started from, logged in: with JavaScript on and off.
+ * SMTP server, verifies, subscribes to the newsletter in one click, and ends up back on the page they started
+ * from, logged in: with JavaScript on and off.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RegistrationBrowserTests {
@@ -83,6 +84,8 @@ class RegistrationBrowserTests {
             navigate(page, By.cssSelector(".account-form button[type=submit]"));
 
             assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Your account is ready");
+            navigate(page, By.cssSelector(".newsletter-offer button[type=submit]"));
+            assertThat(page.findElement(By.cssSelector(".newsletter-offer .notice")).getText()).contains("You are subscribed");
             navigate(page, By.linkText("Continue"));
 
             assertThat(page.getCurrentUrl()).isEqualTo("http://127.0.0.1:" + port + "/en/contact");
