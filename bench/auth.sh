@@ -25,4 +25,4 @@ done
 port=$(grep -o 'ready at http://localhost:[0-9]*' "$work/pressroom.log" | grep -o '[0-9]*$')
 
 echo "Pressroom accounts, $(nproc) cores, http://127.0.0.1:$port"
-java bench/AuthBench.java "http://127.0.0.1:$port" "$work/data/mailbox" 16 "$seconds" "$samples"
+java bench/AuthBench.java "http://127.0.0.1:$port" 16 "$seconds" "$samples"

@@ -42,9 +42,11 @@ class AccountService {
     private final AccountProperties properties;
     private final Clock clock;
     private final String unknownAccountHash;
+    private final ResetRequests resets;
 
     AccountService(AccountRepository accounts, VerificationCodes codes, AuthEventRepository audit, PasswordEncoder passwords,
-                   MailOutbox mail, MessageSource messages, AccountProperties properties, Clock clock) {
+                   MailOutbox mail, MessageSource messages, AccountProperties properties, Clock clock, ResetRequests resets) {
+        this.resets = resets;
         this.accounts = accounts;
         this.codes = codes;
         this.audit = audit;
@@ -148,16 +150,20 @@ class AccountService {
         record(AuthEvent.Type.LOGOUT, accountId, client);
     }
 
-    /** Starts a reset: a code to a verified account's address; for an unknown address, the same answer and no mail. */
+    /** Starts a reset: the same quick answer for every address; the job sends a code only where there is an account. */
     @Transactional
     void requestReset(String email, Client client) {
-        Optional<Account> account = find(email).filter(Account::isVerified);
-        if (account.isEmpty()) {
-            passwords.matches(email, unknownAccountHash);
-            return;
-        }
-        record(AuthEvent.Type.RESET_REQUESTED, account.get().id(), client);
-        sendCode(account.get(), CodePurpose.PASSWORD_RESET, client);
+        resets.ask(email, client);
+    }
+
+    /** The reset job: a code to a verified account's address; for an unknown address, nothing. */
+    @Transactional
+    void performReset(ResetRequests.ResetRequest request) {
+        Client client = new Client(request.ip(), request.userAgent());
+        find(request.email()).filter(Account::isVerified).ifPresent(account -> {
+            record(AuthEvent.Type.RESET_REQUESTED, account.id(), client);
+            sendCode(account, CodePurpose.PASSWORD_RESET, client);
+        });
     }
 
     /** Checks a reset code; when right, returns the account whose password may now be chosen. */
