@@ -155,7 +155,7 @@ class AccountController {
         switch (result.outcome()) {
             case OK -> {
                 session.logIn(result.principal(), request, response);
-                return "redirect:" + returnTo;
+                return leaveTheDialog(returnTo, request, response);
             }
             case UNVERIFIED -> {
                 request.getSession(true).setAttribute(PENDING_EMAIL, email.strip());
@@ -273,6 +273,18 @@ class AccountController {
     @GetMapping("/{lang}/account/reset/done")
     String resetDone() {
         return "account/reset-done";
+    }
+
+    /**
+     * The last step goes back to the visitor's page. Inside the dialog (an htmx request) the whole page must
+     * change, which htmx does on the HX-Redirect header; without JavaScript a plain redirect does it.
+     */
+    private static String leaveTheDialog(String returnTo, HttpServletRequest request, HttpServletResponse response) {
+        if ("true".equals(request.getHeader("HX-Request"))) {
+            response.setHeader("HX-Redirect", request.getContextPath() + returnTo);
+            return "account/leaving";
+        }
+        return "redirect:" + returnTo;
     }
 
     private String sessionExpired(String lang, String returnTo) {

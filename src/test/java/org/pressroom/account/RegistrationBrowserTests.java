@@ -8,11 +8,13 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pressroom.BrowserSession;
 import org.pressroom.mail.MimePartsAccess;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,7 +28,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * A journalist in Chromium, on some page of the press room, creates an account, reads the code from the
  * SMTP server, verifies, subscribes to the newsletter in one click, and ends up back on the page they started
- * from, logged in: with JavaScript on and off.
+ * from, logged in: in the dialog with JavaScript, on plain pages without.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RegistrationBrowserTests {
@@ -48,9 +50,65 @@ class RegistrationBrowserTests {
     @LocalServerPort
     int port;
 
-    @ParameterizedTest(name = "JavaScript {0}")
-    @ValueSource(booleans = {true, false})
-    void aJournalistRegistersVerifiesAndReturnsToThePageTheyWereOn(boolean javascript) throws Exception {
+    @Test
+    void withJavaScriptTheWholeFlowHappensInADialogOverThePage() throws Exception {
+        String email = "ada.dialog." + System.nanoTime() + "@example.org";
+        try (BrowserSession browser = BrowserSession.open(true)) {
+            ChromeDriver page = browser.driver();
+            WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(20));
+            page.get("http://127.0.0.1:" + port + "/en/contact");
+
+            page.findElement(By.cssSelector(".account-link")).click();
+            WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#account-dialog[open]")));
+            awaitHeading(wait, "Log in to your multimedia account");
+            dialog.findElement(By.linkText("Create an account")).click();
+            awaitHeading(wait, "Create an account");
+
+            dialog.findElement(By.id("email")).sendKeys(email);
+            dialog.findElement(By.id("password")).sendKeys("Broadcast-2026!quality");
+            dialog.findElement(By.id("firstName")).sendKeys("Ada");
+            dialog.findElement(By.id("lastName")).sendKeys("Reporter");
+            dialog.findElement(By.id("organisation")).sendKeys("Channel Nine");
+            new Select(dialog.findElement(By.id("mediaKind"))).selectByVisibleText("Radio");
+            new Select(dialog.findElement(By.id("country"))).selectByVisibleText("France");
+            dialog.findElement(By.id("acceptTerms")).click();
+            dialog.findElement(By.cssSelector(".account-form button[type=submit]")).click();
+
+            awaitHeading(wait, "Check your inbox");
+            WebElement resend = dialog.findElement(By.cssSelector(".resend button"));
+            assertThat(resend.isEnabled()).as("the resend cooldown is counting down").isFalse();
+            assertThat(resend.getText()).matches("Send new code in \\d+ s");
+            dialog.findElement(By.id("code")).sendKeys(codeSentTo(email));
+            dialog.findElement(By.cssSelector(".account-form button[type=submit]")).click();
+
+            awaitHeading(wait, "Your account is ready");
+            assertThat(page.getCurrentUrl()).as("still on the page behind the dialog").endsWith("/en/contact");
+            dialog.findElement(By.cssSelector(".newsletter-offer button[type=submit]")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#account-dialog .newsletter-offer .notice")));
+            navigate(page, By.cssSelector("#account-dialog a.button"));
+
+            assertThat(page.getCurrentUrl()).isEqualTo("http://127.0.0.1:" + port + "/en/contact");
+            assertThat(page.findElement(By.cssSelector(".account-name")).getText()).isEqualTo("Logged in as Ada Reporter");
+
+            navigate(page, By.cssSelector(".account-menu button"));
+            page.findElement(By.cssSelector(".account-link")).click();
+            awaitHeading(wait, "Log in to your multimedia account");
+            page.findElement(By.id("login-email")).sendKeys(email);
+            page.findElement(By.id("login-password")).sendKeys("Broadcast-2026!quality");
+            WebElement before = page.findElement(By.tagName("html"));
+            page.findElement(By.cssSelector("#account-dialog .account-form button[type=submit]")).click();
+            wait.until(ExpectedConditions.stalenessOf(before));
+            assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".account-name"))).getText())
+                    .isEqualTo("Logged in as Ada Reporter");
+            assertThat(page.getCurrentUrl()).endsWith("/en/contact");
+
+            assertThat(browser.consoleErrors()).isEmpty();
+        }
+    }
+
+    @Test
+    void withoutJavaScriptAJournalistRegistersOnPlainPagesAndReturnsToThePageTheyWereOn() throws Exception {
+        boolean javascript = false;
         String email = "ada." + javascript + "." + System.nanoTime() + "@example.org";
         try (BrowserSession browser = BrowserSession.open(javascript)) {
             ChromeDriver page = browser.driver();
@@ -90,10 +148,11 @@ class RegistrationBrowserTests {
 
             assertThat(page.getCurrentUrl()).isEqualTo("http://127.0.0.1:" + port + "/en/contact");
             assertThat(page.findElement(By.cssSelector(".account-name")).getText()).isEqualTo("Logged in as Ada Reporter");
-            if (javascript) {
-                assertThat(browser.consoleErrors()).isEmpty();
-            }
         }
+    }
+
+    private static void awaitHeading(WebDriverWait wait, String text) {
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#account-dialog h1"), text));
     }
 
     /** Clicks and waits for the next page, which Chromium without JavaScript does not always signal. */
