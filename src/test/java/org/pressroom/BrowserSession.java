@@ -68,6 +68,17 @@ public final class BrowserSession implements AutoCloseable {
         return driver;
     }
 
+    /** Saves what the browser shows to target/screenshots/NAME.png, for people to look at. */
+    public void screenshot(String name) {
+        try {
+            Path directory = Files.createDirectories(Path.of("target", "screenshots"));
+            byte[] png = driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Files.write(directory.resolve(name + ".png"), png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Every console message of level error (script errors, CSP violations, failed loads) since the last call. */
     public List<String> consoleErrors() {
         for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {

@@ -39,7 +39,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** The multimedia account as scenarios, with a real SMTP server catching the codes and a clock the tests move. */
-@SpringBootTest
+// MockMvc keeps the session in a MockHttpSession; sessions in PostgreSQL are tested over HTTP in SharedSessionTests.
+@SpringBootTest(properties = "spring.autoconfigure.exclude=org.springframework.boot.session.jdbc.autoconfigure.JdbcSessionAutoConfiguration")
 @AutoConfigureMockMvc
 class AccountFlowTests {
 

@@ -63,6 +63,7 @@ class RegistrationBrowserTests {
             awaitHeading(wait, "Log in to your multimedia account");
             dialog.findElement(By.linkText("Create an account")).click();
             awaitHeading(wait, "Create an account");
+            browser.screenshot("account-dialog-register");
 
             dialog.findElement(By.id("email")).sendKeys(email);
             dialog.findElement(By.id("password")).sendKeys("Broadcast-2026!quality");
@@ -75,6 +76,7 @@ class RegistrationBrowserTests {
             dialog.findElement(By.cssSelector(".account-form button[type=submit]")).click();
 
             awaitHeading(wait, "Check your inbox");
+            browser.screenshot("account-dialog-code");
             WebElement resend = dialog.findElement(By.cssSelector(".resend button"));
             assertThat(resend.isEnabled()).as("the resend cooldown is counting down").isFalse();
             assertThat(resend.getText()).matches("Send new code in \\d+ s");

@@ -55,7 +55,7 @@ class SessionCookieTests {
     }
 
     private static String sessionCookie(List<String> cookies) {
-        return cookies.stream().filter(cookie -> cookie.startsWith("JSESSIONID=")).findFirst()
+        return cookies.stream().filter(cookie -> cookie.startsWith("SESSION=")).findFirst()
                 .orElseThrow(() -> new AssertionError("no session cookie in " + cookies));
     }
 }
