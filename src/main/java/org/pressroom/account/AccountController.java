@@ -9,6 +9,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.pressroom.newsletter.NewsletterSubscriptions;
+import org.pressroom.system.RateLimits;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -37,9 +40,15 @@ class AccountController {
     private final AccountProperties properties;
     private final PasswordPolicy passwords;
     private final NewsletterSubscriptions newsletter;
+    private final RateLimits limits;
+    private final RateLimits.Limit codesPerIp;
+    private final RateLimits.Limit loginsPerIp;
 
     AccountController(AccountService accounts, AccountForms forms, AccountSession session, AccountProperties properties,
-                      PasswordPolicy passwords, NewsletterSubscriptions newsletter) {
+                      PasswordPolicy passwords, NewsletterSubscriptions newsletter, RateLimits limits) {
+        this.limits = limits;
+        this.codesPerIp = new RateLimits.Limit("codes-ip", properties.ipCodesPerHour(), Duration.ofHours(1));
+        this.loginsPerIp = new RateLimits.Limit("login-ip", properties.ipLoginsPerMinute(), Duration.ofMinutes(1));
         this.accounts = accounts;
         this.forms = forms;
         this.session = session;
@@ -73,6 +82,7 @@ class AccountController {
             return registerPage(locale, model);
         }
         String email = form.getEmail().strip();
+        limit(codesPerIp, request);
         accounts.register(new Registration(email, form.getFirstName().strip(), form.getLastName().strip(),
                 form.getOrganisation().strip(), AccountForms.mediaKind(form.getMediaKind()), form.getCountry(),
                 locale.getLanguage()), form.getPassword(), Client.of(request));
@@ -113,6 +123,7 @@ class AccountController {
     @PostMapping("/{lang}/account/verify/resend")
     String resend(@RequestParam(defaultValue = "") String email, Model model, HttpServletRequest request) {
         String address = sessionValue(request, PENDING_EMAIL).orElse(email.strip());
+        limit(codesPerIp, request);
         Duration wait = accounts.resend(address, CodePurpose.REGISTRATION, Client.of(request));
         model.addAttribute("email", address);
         model.addAttribute("resent", true);
@@ -151,6 +162,7 @@ class AccountController {
     String login(@PathVariable String lang, @RequestParam(defaultValue = "") String email,
                  @RequestParam(defaultValue = "") String password, @ModelAttribute("returnTo") String returnTo, Model model,
                  HttpServletRequest request, HttpServletResponse response) {
+        limit(loginsPerIp, request);
         AccountService.LoginResult result = accounts.login(email.strip(), password, Client.of(request));
         switch (result.outcome()) {
             case OK -> {
@@ -196,6 +208,7 @@ class AccountController {
             model.addAttribute("emailError", address.isEmpty() ? "account.error.required" : "account.error.email");
             return "account/reset";
         }
+        limit(codesPerIp, request);
         accounts.requestReset(address, Client.of(request));
         request.getSession(true).setAttribute(RESET_EMAIL, address);
         return redirect("/" + lang + "/account/reset/verify", returnTo);
@@ -236,6 +249,7 @@ class AccountController {
         if (email.isEmpty()) {
             return sessionExpired(lang, returnTo);
         }
+        limit(codesPerIp, request);
         Duration wait = accounts.resend(email.get(), CodePurpose.PASSWORD_RESET, Client.of(request));
         model.addAttribute("email", email.get());
         model.addAttribute("resent", true);
@@ -285,6 +299,13 @@ class AccountController {
             return "account/leaving";
         }
         return "redirect:" + returnTo;
+    }
+
+    /** Too many attempts from one address of the Internet: a clear 429 page, the same for every account. */
+    private void limit(RateLimits.Limit limit, HttpServletRequest request) {
+        if (!limits.tryTake(limit, request.getRemoteAddr())) {
+            throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS);
+        }
     }
 
     private String sessionExpired(String lang, String returnTo) {

@@ -13,13 +13,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param codesPerHour codes sent to one address in an hour, at most
  * @param loginFailuresBeforeDelay failed log-ins in a row before each further try must wait
  * @param loginDelayMax the longest wait imposed after failed log-ins
+ * @param ipCodesPerHour e-mailed codes asked for from one IP address in an hour, at most
+ * @param ipLoginsPerMinute log-in attempts from one IP address in a minute, at most
  * @param sessionMaxAge how long a log-in lasts at most, however active (the idle timeout is server.servlet.session.timeout)
  * @param termsVersion the version of the terms of use that new accounts accept
  * @param password the password rule
  */
 @ConfigurationProperties("pressroom.account")
 public record AccountProperties(Duration codeTtl, int codeAttempts, Duration resendCooldown, int codesPerHour,
-                                int loginFailuresBeforeDelay, Duration loginDelayMax, Duration sessionMaxAge,
+                                int loginFailuresBeforeDelay, Duration loginDelayMax, int ipCodesPerHour,
+                                int ipLoginsPerMinute, Duration sessionMaxAge,
                                 String termsVersion, PasswordRule password) {
 
     /**
