@@ -17,7 +17,7 @@ import jakarta.persistence.Version;
 @Table(name = "account")
 class Account {
 
-    enum Status { UNVERIFIED, VERIFIED }
+    enum Status { UNVERIFIED, VERIFIED, DELETED }
 
     @Id
     private UUID id;
@@ -52,6 +52,10 @@ class Account {
     private int failedLogins;
     @Column(name = "locked_until")
     private Instant lockedUntil;
+    @Column(name = "pending_email")
+    private String pendingEmail;
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
     @Version
     private long version;
 
@@ -79,6 +83,39 @@ class Account {
         this.termsVersion = termsVersion;
         this.termsAcceptedAt = now;
         this.passwordChangedAt = now;
+    }
+
+    void profile(String firstName, String lastName, String organisation, MediaKind mediaKind, String country) {
+        this.firstName = firstName;
+        this.lastName = lastName;
+        this.organisation = organisation;
+        this.mediaKind = mediaKind;
+        this.country = country;
+    }
+
+    void emailChangeRequested(String newEmail) {
+        pendingEmail = newEmail;
+    }
+
+    /** The new address, proven by its code, replaces the old one. */
+    void emailChanged() {
+        email = pendingEmail;
+        emailKey = EmailAddress.key(pendingEmail);
+        pendingEmail = null;
+    }
+
+    /** Deletion erases every personal detail; the row stays so that audit entries still point somewhere. */
+    void erase(String unusableHash, Instant now) {
+        email = "deleted-" + id + "@invalid";
+        emailKey = "deleted:" + id;
+        pendingEmail = null;
+        passwordHash = unusableHash;
+        firstName = "";
+        lastName = "";
+        organisation = "";
+        country = "";
+        status = Status.DELETED;
+        deletedAt = now;
     }
 
     void verified(Instant now) {
@@ -118,6 +155,38 @@ class Account {
 
     boolean isVerified() {
         return status == Status.VERIFIED;
+    }
+
+    String pendingEmail() {
+        return pendingEmail;
+    }
+
+    String organisation() {
+        return organisation;
+    }
+
+    MediaKind mediaKind() {
+        return mediaKind;
+    }
+
+    String country() {
+        return country;
+    }
+
+    String termsVersion() {
+        return termsVersion;
+    }
+
+    Instant termsAcceptedAt() {
+        return termsAcceptedAt;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    Instant verifiedAt() {
+        return verifiedAt;
     }
 
     UUID id() {

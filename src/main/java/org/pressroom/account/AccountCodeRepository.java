@@ -10,6 +10,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface AccountCodeRepository extends JpaRepository<AccountCode, UUID> {
 
+    List<AccountCode> findByAccountId(UUID accountId);
+
     @Query("select c from AccountCode c where c.accountId = ?1 and c.purpose = ?2 and c.usedAt is null and c.revokedAt is null order by c.createdAt")
     List<AccountCode> findUnused(UUID accountId, CodePurpose purpose);
 

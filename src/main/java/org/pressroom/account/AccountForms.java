@@ -28,6 +28,13 @@ class AccountForms {
     void check(RegistrationForm form, Errors errors) {
         checkEmail(form.getEmail(), "email", errors);
         checkPassword(form.getPassword(), "password", errors);
+        checkProfile(form, errors);
+        if (!form.isAcceptTerms()) {
+            errors.rejectValue("acceptTerms", "account.error.terms");
+        }
+    }
+
+    void checkProfile(ProfileForm form, Errors errors) {
         checkText(form.getFirstName(), "firstName", MAX_NAME, errors);
         checkText(form.getLastName(), "lastName", MAX_NAME, errors);
         checkText(form.getOrganisation(), "organisation", MAX_ORGANISATION, errors);
@@ -36,9 +43,6 @@ class AccountForms {
         }
         if (!COUNTRIES.contains(form.getCountry())) {
             errors.rejectValue("country", "account.error.country");
-        }
-        if (!form.isAcceptTerms()) {
-            errors.rejectValue("acceptTerms", "account.error.terms");
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import org.pressroom.mail.MailOutbox;
 import org.pressroom.mail.OutgoingMail;
+import org.pressroom.newsletter.NewsletterSubscriptions;
 import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -43,10 +44,13 @@ class AccountService {
     private final Clock clock;
     private final String unknownAccountHash;
     private final ResetRequests resets;
+    private final NewsletterSubscriptions newsletter;
 
     AccountService(AccountRepository accounts, VerificationCodes codes, AuthEventRepository audit, PasswordEncoder passwords,
-                   MailOutbox mail, MessageSource messages, AccountProperties properties, Clock clock, ResetRequests resets) {
+                   MailOutbox mail, MessageSource messages, AccountProperties properties, Clock clock, ResetRequests resets,
+                   NewsletterSubscriptions newsletter) {
         this.resets = resets;
+        this.newsletter = newsletter;
         this.accounts = accounts;
         this.codes = codes;
         this.audit = audit;
@@ -189,6 +193,98 @@ class AccountService {
         sendNotice(account, "password-changed", Map.of());
     }
 
+    /** What the account page shows and the export contains. */
+    @Transactional(readOnly = true)
+    Optional<AccountDetails> details(UUID accountId) {
+        return accounts.findById(accountId).filter(Account::isVerified).map(AccountDetails::of);
+    }
+
+    @Transactional
+    void updateProfile(UUID accountId, String firstName, String lastName, String organisation, MediaKind mediaKind,
+                       String country, Client client) {
+        accounts.findById(accountId).filter(Account::isVerified).ifPresent(account -> {
+            account.profile(firstName, lastName, organisation, mediaKind, country);
+            record(AuthEvent.Type.PROFILE_CHANGED, account.id(), client);
+        });
+    }
+
+    /** Changes the password when the current one is right; returns who is now logged in (with the new date). */
+    @Transactional
+    Optional<AccountPrincipal> changePassword(UUID accountId, String current, String next, Client client) {
+        Optional<Account> found = accounts.findById(accountId).filter(Account::isVerified)
+                .filter(account -> passwords.matches(current, account.passwordHash()));
+        found.ifPresent(account -> {
+            account.passwordChanged(passwords.encode(next), clock.instant());
+            record(AuthEvent.Type.PASSWORD_CHANGED, account.id(), client);
+            sendNotice(account, "password-changed", Map.of());
+        });
+        return found.map(AccountPrincipal::of);
+    }
+
+    /**
+     * Asks to move the account to a new address: a code goes to the new address, a notice to the old one.
+     * Returns false when the password is wrong. An address that already has an account gets no code, but the
+     * answer is the same, so the page cannot be used to find out who has an account.
+     */
+    @Transactional
+    boolean requestEmailChange(UUID accountId, String password, String newEmail, Client client) {
+        Optional<Account> found = accounts.findById(accountId).filter(Account::isVerified)
+                .filter(account -> passwords.matches(password, account.passwordHash()));
+        if (found.isEmpty()) {
+            return false;
+        }
+        Account account = found.get();
+        record(AuthEvent.Type.EMAIL_CHANGE_REQUESTED, account.id(), client);
+        if (accounts.findByEmailKey(EmailAddress.key(newEmail)).isPresent()) {
+            return true;
+        }
+        account.emailChangeRequested(newEmail);
+        sendNotice(account, "email-change", Map.of());
+        sendCode(account, CodePurpose.EMAIL_CHANGE, client);
+        return true;
+    }
+
+    /** Confirms the new address with its code; returns who is now logged in, under the new address. */
+    @Transactional
+    Optional<AccountPrincipal> confirmEmailChange(UUID accountId, String code, Client client) {
+        Optional<Account> found = accounts.findById(accountId).filter(Account::isVerified).filter(a -> a.pendingEmail() != null);
+        if (found.isEmpty() || codes.check(accountId, CodePurpose.EMAIL_CHANGE, code) != VerificationCodes.Check.VALID) {
+            found.ifPresent(account -> record(AuthEvent.Type.CODE_REFUSED, account.id(), client));
+            return Optional.empty();
+        }
+        Account account = found.get();
+        if (accounts.findByEmailKey(EmailAddress.key(account.pendingEmail())).isPresent()) {
+            return Optional.empty();
+        }
+        account.emailChanged();
+        record(AuthEvent.Type.EMAIL_CHANGED, account.id(), client);
+        return Optional.of(AccountPrincipal.of(account));
+    }
+
+    /**
+     * Deletes the account when the password is right: personal data erased, codes removed, newsletter
+     * subscription forgotten, audit entries kept without the IP addresses and browsers they held.
+     */
+    @Transactional
+    boolean delete(UUID accountId, String password, Client client) {
+        Optional<Account> found = accounts.findById(accountId).filter(Account::isVerified)
+                .filter(account -> passwords.matches(password, account.passwordHash()));
+        found.ifPresent(account -> {
+            newsletter.forget(account.email());
+            codes.forget(account.id());
+            account.erase(unknownAccountHash, clock.instant());
+            audit.findByAccountIdOrderByOccurredAt(account.id()).forEach(AuthEvent::forgetPerson);
+            record(AuthEvent.Type.DELETED, account.id(), new Client(null, null));
+        });
+        return found.isPresent();
+    }
+
+    /** The account's audit trail, for the data export. */
+    @Transactional(readOnly = true)
+    List<AuthEvent> history(UUID accountId) {
+        return audit.findByAccountIdOrderByOccurredAt(accountId);
+    }
+
     /** When the account's password last changed; sessions older than that end. */
     @Transactional(readOnly = true)
     Optional<Instant> passwordChangedAt(UUID accountId) {
@@ -210,8 +306,13 @@ class AccountService {
         Locale locale = Locale.forLanguageTag(account.language());
         String expires = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale)
                 .withZone(ZoneId.of("UTC")).format(issue.expiresAt()) + " UTC";
-        String template = purpose == CodePurpose.REGISTRATION ? "account-code" : "reset-code";
-        mail.send(new OutgoingMail(account.email(), locale, template,
+        String template = switch (purpose) {
+            case REGISTRATION -> "account-code";
+            case PASSWORD_RESET -> "reset-code";
+            case EMAIL_CHANGE -> "email-code";
+        };
+        String to = purpose == CodePurpose.EMAIL_CHANGE ? account.pendingEmail() : account.email();
+        mail.send(new OutgoingMail(to, locale, template,
                 Map.of("code", issue.code(), "minutes", properties.codeTtl().toMinutes(), "expires", expires,
                         "firstName", account.firstName())));
         record(AuthEvent.Type.CODE_SENT, account.id(), client);

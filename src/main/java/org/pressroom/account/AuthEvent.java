@@ -19,7 +19,8 @@ class AuthEvent {
 
     enum Type {
         REGISTERED, REGISTRATION_REPEATED, CODE_SENT, CODE_REFUSED, VERIFIED, LOGIN_OK, LOGIN_FAILED, LOGIN_THROTTLED,
-        LOGOUT, RESET_REQUESTED, RESET_COMPLETED, PASSWORD_CHANGED
+        LOGOUT, RESET_REQUESTED, RESET_COMPLETED, PASSWORD_CHANGED, PROFILE_CHANGED, EMAIL_CHANGE_REQUESTED, EMAIL_CHANGED,
+        DELETED
     }
 
     @Id
@@ -34,6 +35,24 @@ class AuthEvent {
 
     UUID accountId() {
         return accountId;
+    }
+
+    Instant occurredAt() {
+        return occurredAt;
+    }
+
+    Type type() {
+        return type;
+    }
+
+    String ip() {
+        return ip;
+    }
+
+    /** Audit entries outlive a deleted account, without what identifies a person. */
+    void forgetPerson() {
+        ip = null;
+        userAgent = null;
     }
     private String ip;
     @Column(name = "user_agent")

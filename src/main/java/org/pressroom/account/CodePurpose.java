@@ -1,6 +1,6 @@
 package org.pressroom.account;
 
-/** What an e-mailed code proves: the address of a new account, or the right to choose a new password. */
+/** What an e-mailed code proves: a new account's address, the right to choose a new password, or a new address. */
 enum CodePurpose {
-    REGISTRATION, PASSWORD_RESET
+    REGISTRATION, PASSWORD_RESET, EMAIL_CHANGE
 }

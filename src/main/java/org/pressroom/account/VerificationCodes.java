@@ -77,6 +77,11 @@ class VerificationCodes {
         return codes.markUsed(code.id(), now) == 1 ? Check.VALID : Check.WRONG;
     }
 
+    /** Removes every code of a deleted account. */
+    void forget(UUID accountId) {
+        codes.deleteAll(codes.findByAccountId(accountId));
+    }
+
     /** People paste codes with spaces ("123 456"); anything else than 6 digits cannot be right. */
     static String normalise(String entered) {
         return entered == null ? "" : entered.replaceAll("[\\s-]", "");

@@ -40,6 +40,12 @@ public class NewsletterSubscriptions {
         subscriptions.findByEmailKey(key(email)).ifPresent(subscription -> subscription.unsubscribe(clock.instant()));
     }
 
+    /** Erases the subscription and its consent record, when its owner deletes their account. */
+    @Transactional
+    public void forget(String email) {
+        subscriptions.findByEmailKey(key(email)).ifPresent(subscriptions::delete);
+    }
+
     @Transactional(readOnly = true)
     public boolean isSubscribed(String email) {
         return subscriptions.findByEmailKey(key(email)).map(Subscription::isActive).orElse(false);

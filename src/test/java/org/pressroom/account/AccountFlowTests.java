@@ -344,6 +344,132 @@ class AccountFlowTests {
         }
     }
 
+    @Test
+    void theAccountPageAsksAnonymousVisitorsToLogInFirst() throws Exception {
+        mvc.perform(get("/en/account")).andExpect(result ->
+                assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/en/account/login?returnTo=/en/account"));
+    }
+
+    @Test
+    void theProfileIsChangedAndShownEscaped() throws Exception {
+        String email = verifiedAccount();
+        MockHttpSession session = loggedInSession(email, PASSWORD);
+
+        mvc.perform(post("/en/account/profile").session(session).with(csrf()).param("firstName", "<b>Ada</b>")
+                .param("lastName", "Lovelace").param("organisation", "Radio Uno").param("mediaKind", "RADIO").param("country", "IT"));
+
+        assertThat(jdbc.queryForMap("select first_name, organisation, media_kind, country from account where email = ?", email))
+                .containsEntry("first_name", "<b>Ada</b>").containsEntry("media_kind", "RADIO").containsEntry("country", "IT");
+        assertThat(mvc.perform(get("/en/account").session(session)).andReturn().getResponse().getContentAsString())
+                .contains("value=\"&lt;b&gt;Ada&lt;/b&gt;\"").doesNotContain("<b>Ada</b>");
+        assertThat(mvc.perform(get("/en/account").param("done", "<script>").session(session)).andReturn().getResponse().getStatus())
+                .as("an unknown notice is ignored").isEqualTo(200);
+    }
+
+    @Test
+    void changingThePasswordNeedsTheCurrentOneEndsOtherSessionsAndTellsTheOwner() throws Exception {
+        String email = verifiedAccount();
+        MockHttpSession here = loggedInSession(email, PASSWORD);
+        MockHttpSession elsewhere = loggedInSession(email, PASSWORD);
+        int before = mailsTo(email).size();
+
+        String refused = mvc.perform(post("/en/account/password").session(here).with(csrf())
+                .param("currentPassword", "Not-The-Password-1!").param("newPassword", "Second-Password-2026!"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("The password is not right.");
+
+        clock.advance(Duration.ofSeconds(1));
+        MvcResult changed = mvc.perform(post("/en/account/password").session(here).with(csrf())
+                .param("currentPassword", PASSWORD).param("newPassword", "Second-Password-2026!")).andReturn();
+        assertThat(changed.getResponse().getRedirectedUrl()).isEqualTo("/en/account?done=password");
+
+        MockHttpSession current = (MockHttpSession) changed.getRequest().getSession();
+        assertThat(mvc.perform(get("/en/account").session(current)).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/en/account").session(elsewhere)).andReturn().getResponse().getRedirectedUrl())
+                .as("the other session has ended").startsWith("/en/account/login");
+        assertThat(accounts.login(email, "Second-Password-2026!", new Client("127.0.0.1", "test")).outcome()).isEqualTo(AccountService.Login.OK);
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(email).size() == before + 1);
+        assertThat(lastMailTo(email, before + 1).getSubject()).isEqualTo("Your password was changed");
+    }
+
+    @Test
+    void theEmailAddressChangesOnlyWithTheCodeSentToTheNewAddress() throws Exception {
+        String email = verifiedAccount();
+        String newEmail = newAddress();
+        MockHttpSession session = loggedInSession(email, PASSWORD);
+        int before = mailsTo(email).size();
+
+        mvc.perform(post("/en/account/email").session(session).with(csrf()).param("newEmail", newEmail).param("password", PASSWORD))
+                .andExpect(result -> assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/en/account?done=email-sent"));
+        String code = codeSentTo(newEmail, 1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(email).size() == before + 1);
+        assertThat(lastMailTo(email, before + 1).getSubject()).isEqualTo("A new e-mail address was requested for your account");
+        assertThat(accounts.login(newEmail, PASSWORD, new Client("127.0.0.1", "test")).outcome()).isEqualTo(AccountService.Login.FAILED);
+
+        MvcResult confirmed = mvc.perform(post("/en/account/email/confirm").session(session).with(csrf()).param("code", code)).andReturn();
+
+        assertThat(confirmed.getResponse().getRedirectedUrl()).isEqualTo("/en/account?done=email");
+        assertThat(accounts.login(newEmail, PASSWORD, new Client("127.0.0.1", "test")).outcome()).isEqualTo(AccountService.Login.OK);
+        assertThat(accounts.login(email, PASSWORD, new Client("127.0.0.1", "test")).outcome()).isEqualTo(AccountService.Login.FAILED);
+    }
+
+    @Test
+    void theNewsletterIsSwitchedOnAndOffFromTheAccountPage() throws Exception {
+        String email = verifiedAccount();
+        MockHttpSession session = loggedInSession(email, PASSWORD);
+
+        mvc.perform(post("/en/account/newsletter/settings").session(session).with(csrf()).param("subscribed", "true"));
+        assertThat(jdbc.queryForObject("select unsubscribed_at is null from newsletter_subscription where email = ?", Boolean.class, email)).isTrue();
+        mvc.perform(post("/en/account/newsletter/settings").session(session).with(csrf()).param("subscribed", "false"));
+        assertThat(jdbc.queryForObject("select unsubscribed_at is null from newsletter_subscription where email = ?", Boolean.class, email)).isFalse();
+    }
+
+    @Test
+    void theExportHoldsTheAccountAndItsHistoryAsJson() throws Exception {
+        String email = verifiedAccount();
+        MockHttpSession session = loggedInSession(email, PASSWORD);
+
+        MvcResult export = mvc.perform(get("/en/account/export").session(session)).andReturn();
+
+        assertThat(export.getResponse().getContentType()).startsWith("application/json");
+        assertThat(export.getResponse().getHeader("Content-Disposition")).contains("attachment").contains("pressroom-account.json");
+        assertThat(export.getResponse().getContentAsString()).contains("\"email\" : \"" + email + "\"")
+                .contains("\"event\" : \"VERIFIED\"").contains("\"organisation\" : \"Channel Nine\"").doesNotContain("password_hash");
+    }
+
+    @Test
+    void deletingTheAccountErasesThePersonAndFreesTheAddress() throws Exception {
+        String email = verifiedAccount();
+        MockHttpSession session = loggedInSession(email, PASSWORD);
+        mvc.perform(post("/en/account/newsletter/settings").session(session).with(csrf()).param("subscribed", "true"));
+        String id = jdbc.queryForObject("select id::text from account where email = ?", String.class, email);
+
+        assertThat(mvc.perform(post("/en/account/delete").session(session).with(csrf()).param("password", PASSWORD))
+                .andReturn().getResponse().getContentAsString()).contains("Tick the box to confirm");
+        MvcResult deleted = mvc.perform(post("/en/account/delete").session(session).with(csrf())
+                .param("password", PASSWORD).param("confirm", "true")).andReturn();
+
+        assertThat(deleted.getResponse().getRedirectedUrl()).isEqualTo("/en/account/deleted");
+        assertThat(session.isInvalid()).isTrue();
+        assertThat(jdbc.queryForMap("select email, first_name, organisation, status from account where id = ?::uuid", id))
+                .containsEntry("email", "deleted-" + id + "@invalid").containsEntry("first_name", "").containsEntry("status", "DELETED");
+        assertThat(jdbc.queryForObject("select count(*) from newsletter_subscription where email = ?", Integer.class, email)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from auth_event where account_id = ?::uuid and (ip is not null or user_agent is not null)",
+                Integer.class, id)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from auth_event where account_id = ?::uuid and type = 'DELETED'", Integer.class, id)).isEqualTo(1);
+        assertThat(accounts.login(email, PASSWORD, new Client("127.0.0.1", "test")).outcome()).isEqualTo(AccountService.Login.FAILED);
+
+        register(new MockHttpSession(), email, PASSWORD, "/en/");
+        assertThat(jdbc.queryForObject("select status from account where email = ?", String.class, email)).isEqualTo("UNVERIFIED");
+    }
+
+    private MockHttpSession loggedInSession(String email, String password) throws Exception {
+        MvcResult result = mvc.perform(post("/en/account/login").session(new MockHttpSession()).with(csrf())
+                .param("email", email).param("password", password).param("returnTo", "/en/")).andReturn();
+        assertThat(loggedIn(result)).isTrue();
+        return (MockHttpSession) result.getRequest().getSession();
+    }
+
     private org.springframework.test.web.servlet.ResultActions register(MockHttpSession session, String email, String password,
                                                                         String returnTo) throws Exception {
         return mvc.perform(post("/en/account/register").session(session).with(csrf())
