@@ -19,6 +19,7 @@
       heading.focus();
     }
     startCooldowns(dialog);
+    initPasswords(dialog);
   });
 
   if (dialog) {
@@ -54,5 +55,48 @@
     });
   }
 
+  // New-password fields: a show/hide toggle, and each part of the rule ticked off while typing.
+  var checks = {
+    length: function (value, item) { return Array.from(value).length >= parseInt(item.getAttribute("data-min"), 10); },
+    upper: function (value) { return /\p{Lu}/u.test(value); },
+    lower: function (value) { return /\p{Ll}/u.test(value); },
+    digit: function (value) { return /\p{Nd}/u.test(value); },
+    symbol: function (value) { return /[^\p{L}\p{N}\s]/u.test(value); },
+    whitespace: function (value) { return value.length > 0 && !/\s/.test(value); }
+  };
+
+  function initPasswords(root) {
+    root.querySelectorAll("input[data-password-input]").forEach(function (input) {
+      if (input.dataset.enhanced) {
+        return;
+      }
+      input.dataset.enhanced = "true";
+      var toggle = input.parentElement.querySelector(".password-toggle");
+      if (toggle) {
+        toggle.hidden = false;
+        toggle.addEventListener("click", function () {
+          var show = input.type === "password";
+          input.type = show ? "text" : "password";
+          toggle.textContent = toggle.getAttribute(show ? "data-hide" : "data-show");
+          toggle.setAttribute("aria-pressed", String(show));
+        });
+      }
+      var list = document.getElementById(input.id + "-checks");
+      if (!list) {
+        return;
+      }
+      list.hidden = false;
+      var update = function () {
+        list.querySelectorAll("li[data-check]").forEach(function (item) {
+          var check = checks[item.getAttribute("data-check")];
+          item.classList.toggle("met", Boolean(check && check(input.value, item)));
+        });
+      };
+      input.addEventListener("input", update);
+      update();
+    });
+  }
+
   startCooldowns(document);
+  initPasswords(document);
 })();

@@ -50,6 +50,9 @@ class RegistrationBrowserTests {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    AccountService accounts;
+
     @Test
     void withJavaScriptTheWholeFlowHappensInADialogOverThePage() throws Exception {
         String email = "ada.dialog." + System.nanoTime() + "@example.org";
@@ -66,7 +69,18 @@ class RegistrationBrowserTests {
             browser.screenshot("account-dialog-register");
 
             dialog.findElement(By.id("email")).sendKeys(email);
-            dialog.findElement(By.id("password")).sendKeys("Broadcast-2026!quality");
+            assertThat(dialog.findElements(By.cssSelector("#password-checks li.met"))).as("nothing met before typing").isEmpty();
+            dialog.findElement(By.id("password")).sendKeys("broadcast");
+            assertThat(dialog.findElements(By.cssSelector("#password-checks li:not(.met)"))).extracting(WebElement::getText)
+                    .contains("12 characters or more", "An upper-case letter", "A digit", "A symbol, such as ! or #");
+            dialog.findElement(By.id("password")).sendKeys("-2026!Quality");
+            assertThat(dialog.findElements(By.cssSelector("#password-checks li:not(.met)"))).as("every part met").isEmpty();
+            WebElement toggle = dialog.findElement(By.cssSelector(".password-toggle"));
+            toggle.click();
+            assertThat(dialog.findElement(By.id("password")).getDomAttribute("type")).isEqualTo("text");
+            assertThat(toggle.getText()).isEqualTo("Hide");
+            toggle.click();
+            assertThat(dialog.findElement(By.id("password")).getDomAttribute("type")).isEqualTo("password");
             dialog.findElement(By.id("firstName")).sendKeys("Ada");
             dialog.findElement(By.id("lastName")).sendKeys("Reporter");
             dialog.findElement(By.id("organisation")).sendKeys("Channel Nine");
@@ -80,7 +94,7 @@ class RegistrationBrowserTests {
             WebElement resend = dialog.findElement(By.cssSelector(".resend button"));
             assertThat(resend.isEnabled()).as("the resend cooldown is counting down").isFalse();
             assertThat(resend.getText()).matches("Send new code in \\d+ s");
-            dialog.findElement(By.id("code")).sendKeys(codeSentTo(email));
+            dialog.findElement(By.id("code")).sendKeys(codeSentTo(email, 1));
             dialog.findElement(By.cssSelector(".account-form button[type=submit]")).click();
 
             awaitHeading(wait, "Your account is ready");
@@ -96,7 +110,7 @@ class RegistrationBrowserTests {
             page.findElement(By.cssSelector(".account-link")).click();
             awaitHeading(wait, "Log in to your multimedia account");
             page.findElement(By.id("login-email")).sendKeys(email);
-            page.findElement(By.id("login-password")).sendKeys("Broadcast-2026!quality");
+            page.findElement(By.id("login-password")).sendKeys("broadcast-2026!Quality");
             WebElement before = page.findElement(By.tagName("html"));
             page.findElement(By.cssSelector("#account-dialog .account-form button[type=submit]")).click();
             wait.until(ExpectedConditions.stalenessOf(before));
@@ -140,7 +154,7 @@ class RegistrationBrowserTests {
 
             assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Check your inbox");
             assertThat(page.findElement(By.tagName("main")).getText()).contains(email).contains("expires in 30 minutes");
-            page.findElement(By.id("code")).sendKeys(codeSentTo(email));
+            page.findElement(By.id("code")).sendKeys(codeSentTo(email, 1));
             navigate(page, By.cssSelector(".account-form button[type=submit]"));
 
             assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Your account is ready");
@@ -150,6 +164,51 @@ class RegistrationBrowserTests {
 
             assertThat(page.getCurrentUrl()).isEqualTo("http://127.0.0.1:" + port + "/en/contact");
             assertThat(page.findElement(By.cssSelector(".account-name")).getText()).isEqualTo("Logged in as Ada Reporter");
+        }
+    }
+
+    @Test
+    void withJavaScriptAForgottenPasswordIsResetInTheDialogAndTheJournalistLogsInWithTheNewOne() throws Exception {
+        String email = "ada.reset." + System.nanoTime() + "@example.org";
+        accounts.register(new Registration(email, "Ada", "Reporter", "Channel Nine", MediaKind.PRINT, "DE", "en"),
+                "Old-Password-2026!", new Client("127.0.0.1", "test"));
+        assertThat(accounts.verify(email, codeSentTo(email, 1), new Client("127.0.0.1", "test")).principal()).isNotNull();
+
+        try (BrowserSession browser = BrowserSession.open(true)) {
+            ChromeDriver page = browser.driver();
+            WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(20));
+            page.get("http://127.0.0.1:" + port + "/en/terms-of-use");
+
+            page.findElement(By.cssSelector(".account-link")).click();
+            WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#account-dialog[open]")));
+            awaitHeading(wait, "Log in to your multimedia account");
+            dialog.findElement(By.linkText("Forgot your password?")).click();
+            awaitHeading(wait, "Reset your password");
+            dialog.findElement(By.id("reset-email")).sendKeys(email);
+            dialog.findElement(By.cssSelector(".account-form button[type=submit]")).click();
+
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#account-dialog #code")));
+            assertThat(dialog.getText()).contains(email);
+            dialog.findElement(By.id("code")).sendKeys(codeSentTo(email, 2));
+            dialog.findElement(By.cssSelector(".account-form button[type=submit]")).click();
+
+            awaitHeading(wait, "Choose a new password");
+            dialog.findElement(By.id("new-password")).sendKeys("New-Password-2026!");
+            dialog.findElement(By.cssSelector(".account-form button[type=submit]")).click();
+
+            awaitHeading(wait, "Your password has been updated");
+            dialog.findElement(By.linkText("Back to log in")).click();
+            awaitHeading(wait, "Log in to your multimedia account");
+            dialog.findElement(By.id("login-email")).sendKeys(email);
+            dialog.findElement(By.id("login-password")).sendKeys("New-Password-2026!");
+            WebElement before = page.findElement(By.tagName("html"));
+            dialog.findElement(By.cssSelector(".account-form button[type=submit]")).click();
+            wait.until(ExpectedConditions.stalenessOf(before));
+
+            assertThat(page.getCurrentUrl()).endsWith("/en/terms-of-use");
+            assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".account-name"))).getText())
+                    .isEqualTo("Logged in as Ada Reporter");
+            assertThat(browser.consoleErrors()).isEmpty();
         }
     }
 
@@ -167,15 +226,15 @@ class RegistrationBrowserTests {
                 .until(driver -> driver.findElements(By.tagName("footer")).size() == 1);
     }
 
-    private static String codeSentTo(String email) {
+    /** The code in the n-th mail to the address, once it has arrived. */
+    private static String codeSentTo(String email, int nth) {
         Pattern code = Pattern.compile("\\b(\\d{6})\\b");
         return await().atMost(Duration.ofSeconds(20)).until(() -> {
+            int seen = 0;
             for (MimeMessage message : smtp.getReceivedMessages()) {
-                if (message.getAllRecipients()[0].toString().equals(email)) {
+                if (message.getAllRecipients()[0].toString().equals(email) && ++seen == nth) {
                     Matcher found = code.matcher(MimePartsAccess.text(message));
-                    if (found.find()) {
-                        return found.group(1);
-                    }
+                    return found.find() ? found.group(1) : null;
                 }
             }
             return null;
