@@ -241,6 +241,42 @@ class AccountFlowTests {
     }
 
     @Test
+    void aResetEndsEveryOtherSessionOfTheAccount() throws Exception {
+        String email = verifiedAccount();
+        MockHttpSession elsewhere = loggedInSession(email, PASSWORD);
+        int before = mailsTo(email).size();
+        MockHttpSession session = new MockHttpSession();
+        clock.advance(Duration.ofSeconds(1));
+
+        mvc.perform(post("/en/account/reset").session(session).with(csrf()).param("email", email));
+        mvc.perform(post("/en/account/reset/verify").session(session).with(csrf()).param("code", codeSentTo(email, before + 1)));
+        mvc.perform(post("/en/account/reset/password").session(session).with(csrf()).param("password", "After-Reset-2026!"));
+
+        assertThat(mvc.perform(get("/en/account").session(elsewhere)).andReturn().getResponse().getRedirectedUrl())
+                .startsWith("/en/account/login");
+    }
+
+    @Test
+    void aResetCodeStepWithoutItsSessionSaysSoAndStartsAgain() throws Exception {
+        mvc.perform(post("/en/account/reset/verify").with(csrf()).param("code", "123456").param("returnTo", "/en/contact"))
+                .andExpect(result -> assertThat(result.getResponse().getRedirectedUrl())
+                        .isEqualTo("/en/account/reset?returnTo=/en/contact&expired=true"));
+        assertThat(mvc.perform(get("/en/account/reset").param("expired", "true")).andReturn().getResponse().getContentAsString())
+                .contains("Your session expired before the end of this step");
+    }
+
+    @Test
+    void aCodeTypedWithSpacesIsAcceptedAndOneWithLettersIsNot() throws Exception {
+        String email = newAddress();
+        MockHttpSession session = new MockHttpSession();
+        register(session, email, PASSWORD, "/en/");
+        String code = codeSentTo(email, 1);
+
+        assertThat(loggedIn(verify(session, "abc" + code.substring(3), "/en/"))).isFalse();
+        assertThat(loggedIn(verify(session, " " + code.substring(0, 3) + " " + code.substring(3) + " ", "/en/"))).isTrue();
+    }
+
+    @Test
     void aResetForAnUnknownAddressIsAnsweredTheSameWayAndSendsNothing() throws Exception {
         String unknown = newAddress();
         mvc.perform(post("/en/account/reset").session(new MockHttpSession()).with(csrf()).param("email", unknown).param("returnTo", "/en/"))
