@@ -101,7 +101,7 @@ class AccountController {
     @GetMapping("/{lang}/account/verify")
     String verifyForm(Model model, HttpServletRequest request) {
         model.addAttribute("email", sessionValue(request, PENDING_EMAIL).orElse(""));
-        return "account/verify";
+        return codeStep(model, "verify", "account.verify.title");
     }
 
     @PostMapping("/{lang}/account/verify")
@@ -114,7 +114,7 @@ class AccountController {
             model.addAttribute("email", address);
             model.addAttribute("codeError", result.check() == VerificationCodes.Check.EXPIRED
                     ? "account.code.expired" : "account.code.wrong");
-            return "account/verify";
+            return codeStep(model, "verify", "account.verify.title");
         }
         session.logIn(result.principal(), request, response);
         return redirect("/" + lang + "/account/welcome", returnTo);
@@ -128,7 +128,7 @@ class AccountController {
         model.addAttribute("email", address);
         model.addAttribute("resent", true);
         model.addAttribute("waitSeconds", wait.toSeconds());
-        return "account/verify";
+        return codeStep(model, "verify", "account.verify.title");
     }
 
     @GetMapping("/{lang}/account/welcome")
@@ -222,7 +222,7 @@ class AccountController {
             return sessionExpired(lang, returnTo);
         }
         model.addAttribute("email", email.get());
-        return "account/reset-verify";
+        return codeStep(model, "reset", "account.reset.title");
     }
 
     @PostMapping("/{lang}/account/reset/verify")
@@ -236,7 +236,7 @@ class AccountController {
         if (account.isEmpty()) {
             model.addAttribute("email", email.get());
             model.addAttribute("codeError", "account.code.wrong");
-            return "account/reset-verify";
+            return codeStep(model, "reset", "account.reset.title");
         }
         request.getSession().setAttribute(RESET_ACCOUNT, account.get());
         return redirect("/" + lang + "/account/reset/password", returnTo);
@@ -254,7 +254,7 @@ class AccountController {
         model.addAttribute("email", email.get());
         model.addAttribute("resent", true);
         model.addAttribute("waitSeconds", wait.toSeconds());
-        return "account/reset-verify";
+        return codeStep(model, "reset", "account.reset.title");
     }
 
     @GetMapping("/{lang}/account/reset/password")
@@ -306,6 +306,15 @@ class AccountController {
         if (!limits.tryTake(limit, request.getRemoteAddr())) {
             throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS);
         }
+    }
+
+    /** The code page, for a new account's address ("verify") or a password reset ("reset"). */
+    private static String codeStep(Model model, String step, String titleKey) {
+        boolean reset = step.equals("reset");
+        model.addAttribute("codeAction", reset ? "/account/reset/verify" : "/account/verify");
+        model.addAttribute("resendAction", reset ? "/account/reset/resend" : "/account/verify/resend");
+        model.addAttribute("titleKey", titleKey);
+        return "account/code";
     }
 
     private String sessionExpired(String lang, String returnTo) {

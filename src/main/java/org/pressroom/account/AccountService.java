@@ -314,7 +314,7 @@ class AccountService {
         String to = purpose == CodePurpose.EMAIL_CHANGE ? account.pendingEmail() : account.email();
         mail.send(new OutgoingMail(to, locale, template,
                 Map.of("code", issue.code(), "minutes", properties.codeTtl().toMinutes(), "expires", expires,
-                        "firstName", account.firstName())));
+                        "firstName", account.firstName(), "kind", "mail." + template)));
         record(AuthEvent.Type.CODE_SENT, account.id(), client);
         return properties.resendCooldown();
     }

@@ -41,14 +41,16 @@ class SiteController {
 
     @GetMapping("/{lang}/terms-of-use")
     String termsOfUse(Locale locale, Model model) {
+        model.addAttribute("titleKey", "terms.title");
         model.addAttribute("paragraphs", paragraphs(site.termsOfUse(locale)));
-        return "site/terms";
+        return "site/text-page";
     }
 
     @GetMapping("/{lang}/privacy")
     String privacy(Locale locale, Model model) {
+        model.addAttribute("titleKey", "privacy.title");
         model.addAttribute("paragraphs", paragraphs(site.privacy(locale)));
-        return "site/privacy";
+        return "site/text-page";
     }
 
     @GetMapping("/{lang}/contact")

@@ -8,16 +8,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pressroom.MutableClock;
+import org.pressroom.TestSmtpServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -45,14 +42,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class AccountFlowTests {
 
     static final String PASSWORD = "Broadcast-2026!quality";
-    static final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-    private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
+    static final TestSmtpServer smtp = new TestSmtpServer();
 
     @DynamicPropertySource
     static void smtpServer(DynamicPropertyRegistry registry) {
-        smtp.start();
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+        smtp.startFor(registry);
     }
 
     @AfterAll
@@ -550,29 +544,15 @@ class AccountFlowTests {
         return "reporter" + (++addressCounter) + "." + System.nanoTime() + "@example.org";
     }
 
-    private String codeSentTo(String email, int expectedCount) throws Exception {
-        Matcher code = CODE.matcher(org.pressroom.mail.MimePartsAccess.text(lastMailTo(email, expectedCount)));
-        assertThat(code.find()).isTrue();
-        return code.group(1);
+    private String codeSentTo(String email, int nth) throws Exception {
+        return smtp.awaitCode(email, nth);
     }
 
-    private MimeMessage lastMailTo(String email, int expectedCount) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(email).size() >= expectedCount);
-        List<MimeMessage> mails = mailsTo(email);
-        return mails.get(expectedCount - 1);
+    private MimeMessage lastMailTo(String email, int nth) {
+        return smtp.awaitMail(email, nth);
     }
 
     private static List<MimeMessage> mailsTo(String email) {
-        List<MimeMessage> found = new ArrayList<>();
-        for (MimeMessage message : smtp.getReceivedMessages()) {
-            try {
-                if (message.getAllRecipients()[0].toString().equals(email)) {
-                    found.add(message);
-                }
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return found;
+        return smtp.mailsTo(email);
     }
 }

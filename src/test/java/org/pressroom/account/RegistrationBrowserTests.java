@@ -1,12 +1,7 @@
 package org.pressroom.account;
 
 import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -16,14 +11,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pressroom.BrowserSession;
-import org.pressroom.mail.MimePartsAccess;
+import org.pressroom.TestSmtpServer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * A journalist in Chromium, on some page of the press room, creates an account, reads the code from the
@@ -33,13 +27,11 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RegistrationBrowserTests {
 
-    static final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    static final TestSmtpServer smtp = new TestSmtpServer();
 
     @DynamicPropertySource
     static void smtpServer(DynamicPropertyRegistry registry) {
-        smtp.start();
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+        smtp.startFor(registry);
     }
 
     @AfterAll
@@ -226,18 +218,7 @@ class RegistrationBrowserTests {
                 .until(driver -> driver.findElements(By.tagName("footer")).size() == 1);
     }
 
-    /** The code in the n-th mail to the address, once it has arrived. */
-    private static String codeSentTo(String email, int nth) {
-        Pattern code = Pattern.compile("\\b(\\d{6})\\b");
-        return await().atMost(Duration.ofSeconds(20)).until(() -> {
-            int seen = 0;
-            for (MimeMessage message : smtp.getReceivedMessages()) {
-                if (message.getAllRecipients()[0].toString().equals(email) && ++seen == nth) {
-                    Matcher found = code.matcher(MimePartsAccess.text(message));
-                    return found.find() ? found.group(1) : null;
-                }
-            }
-            return null;
-        }, value -> value != null);
+    private static String codeSentTo(String email, int nth) throws Exception {
+        return smtp.awaitCode(email, nth);
     }
 }

@@ -5,11 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.pressroom.TestSmtpServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -29,13 +28,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class SmtpMailTests {
 
-    static final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    static final TestSmtpServer smtp = new TestSmtpServer();
 
     @DynamicPropertySource
     static void smtpServer(DynamicPropertyRegistry registry) {
-        smtp.start();
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+        smtp.startFor(registry);
     }
 
     @AfterAll
@@ -58,7 +55,7 @@ class SmtpMailTests {
                 "notice", Map.of("heading", "Point de presse à 15 h", "paragraphs", List.of("Salle de presse 1."),
                 "actionLabel", "Voir le programme", "actionUrl", "http://localhost:8080/fr/"), List.of("Point de presse"))));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> smtp.getReceivedMessages().length > 0);
+        await().atMost(Duration.ofSeconds(30)).until(() -> smtp.received().length > 0);
         MimeMessage message = receivedBy("journaliste@example.org");
         assertThat(message.getSubject()).isEqualTo("Point de presse");
         assertThat(message.getFrom()[0].toString()).contains("press@example.org");
@@ -77,15 +74,10 @@ class SmtpMailTests {
     void healthReportsTheSmtpServer() throws Exception {
         mvc.perform(get("/actuator/health"))
                 .andExpect(jsonPath("$.components.mail.status").value("UP"))
-                .andExpect(jsonPath("$.components.mail.details.location").value("127.0.0.1:" + smtp.getSmtp().getPort()));
+                .andExpect(jsonPath("$.components.mail.details.location").value("127.0.0.1:" + smtp.port()));
     }
 
-    private static MimeMessage receivedBy(String recipient) throws Exception {
-        for (MimeMessage message : smtp.getReceivedMessages()) {
-            if (message.getAllRecipients()[0].toString().equals(recipient)) {
-                return message;
-            }
-        }
-        throw new AssertionError("no mail to " + recipient);
+    private static MimeMessage receivedBy(String recipient) {
+        return smtp.awaitMail(recipient, 1);
     }
 }
