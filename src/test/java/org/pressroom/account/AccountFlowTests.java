@@ -235,6 +235,49 @@ class AccountFlowTests {
     }
 
     @Test
+    void anUnverifiedAccountLoggingInLandsOnTheCodeStepWithAFreshCode() throws Exception {
+        String email = newAddress();
+        register(new MockHttpSession(), email, PASSWORD, "/en/");
+        codeSentTo(email, 1);
+        clock.advance(Duration.ofMinutes(2));
+
+        MvcResult result = mvc.perform(post("/en/account/login").session(new MockHttpSession()).with(csrf())
+                .param("email", email).param("password", PASSWORD).param("returnTo", "/en/contact")).andReturn();
+
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/en/account/verify?returnTo=/en/contact");
+        assertThat(loggedIn(result)).isFalse();
+        MockHttpSession session = (MockHttpSession) result.getRequest().getSession();
+        assertThat(loggedIn(verify(session, codeSentTo(email, 2), "/en/contact"))).isTrue();
+    }
+
+    @Test
+    void aLogInLastsAtMostTwentyFourHoursHoweverActive() throws Exception {
+        String email = verifiedAccount();
+        MockHttpSession session = loggedInSession(email, PASSWORD);
+        clock.advance(Duration.ofHours(23));
+        assertThat(mvc.perform(get("/en/account").session(session)).andReturn().getResponse().getStatus()).isEqualTo(200);
+
+        clock.advance(Duration.ofHours(1).plusSeconds(1));
+
+        assertThat(mvc.perform(get("/en/account").session(session)).andReturn().getResponse().getRedirectedUrl())
+                .startsWith("/en/account/login");
+    }
+
+    @Test
+    void aRegistrationPostedTwiceMakesOneAccountAndOneCode() throws Exception {
+        String email = newAddress();
+        MockHttpSession session = new MockHttpSession();
+        register(session, email, PASSWORD, "/en/");
+        register(session, email, PASSWORD, "/en/");
+
+        assertThat(jdbc.queryForObject("select count(*) from account where email = ?", Integer.class, email)).isEqualTo(1);
+        String code = codeSentTo(email, 1);
+        Thread.sleep(1_000);
+        assertThat(mailsTo(email)).hasSize(1);
+        assertThat(loggedIn(verify(session, code, "/en/"))).isTrue();
+    }
+
+    @Test
     void aResetEndsEveryOtherSessionOfTheAccount() throws Exception {
         String email = verifiedAccount();
         MockHttpSession elsewhere = loggedInSession(email, PASSWORD);
