@@ -50,10 +50,6 @@ class AccountCode {
         return usedAt == null && revokedAt == null && now.isBefore(expiresAt) && failedAttempts < maxAttempts;
     }
 
-    void failedAttempt() {
-        failedAttempts++;
-    }
-
     void revoke(Instant now) {
         revokedAt = now;
     }

@@ -39,16 +39,20 @@ class AccountController {
     private final AccountSession session;
     private final AccountProperties properties;
     private final PasswordPolicy passwords;
+    private final java.time.Clock clock;
     private final NewsletterSubscriptions newsletter;
     private final RateLimits limits;
     private final RateLimits.Limit codesPerIp;
     private final RateLimits.Limit loginsPerIp;
+    private final RateLimits.Limit codeEntriesPerIp;
 
     AccountController(AccountService accounts, AccountForms forms, AccountSession session, AccountProperties properties,
-                      PasswordPolicy passwords, NewsletterSubscriptions newsletter, RateLimits limits) {
+                      PasswordPolicy passwords, NewsletterSubscriptions newsletter, RateLimits limits, java.time.Clock clock) {
         this.limits = limits;
+        this.clock = clock;
         this.codesPerIp = new RateLimits.Limit("codes-ip", properties.ipCodesPerHour(), Duration.ofHours(1));
         this.loginsPerIp = new RateLimits.Limit("login-ip", properties.ipLoginsPerMinute(), Duration.ofMinutes(1));
+        this.codeEntriesPerIp = new RateLimits.Limit("code-entry-ip", properties.ipLoginsPerMinute(), Duration.ofMinutes(1));
         this.accounts = accounts;
         this.forms = forms;
         this.session = session;
@@ -83,9 +87,13 @@ class AccountController {
         }
         String email = form.getEmail().strip();
         limit(codesPerIp, request);
-        accounts.register(new Registration(email, form.getFirstName().strip(), form.getLastName().strip(),
-                form.getOrganisation().strip(), AccountForms.mediaKind(form.getMediaKind()), form.getCountry(),
-                locale.getLanguage()), form.getPassword(), Client.of(request));
+        try {
+            accounts.register(new Registration(email, form.getFirstName().strip(), form.getLastName().strip(),
+                    form.getOrganisation().strip(), AccountForms.mediaKind(form.getMediaKind()), form.getCountry(),
+                    locale.getLanguage()), form.getPassword(), Client.of(request));
+        } catch (org.springframework.dao.DataIntegrityViolationException doubleSubmission) {
+            // The same form posted twice at once: the other request created the account and sent its code.
+        }
         request.getSession(true).setAttribute(PENDING_EMAIL, email);
         return redirect("/" + lang + "/account/verify", returnTo);
     }
@@ -109,11 +117,12 @@ class AccountController {
                   @RequestParam(defaultValue = "") String code, @ModelAttribute("returnTo") String returnTo, Model model,
                   HttpServletRequest request, HttpServletResponse response) {
         String address = sessionValue(request, PENDING_EMAIL).orElse(email.strip());
+        limit(codeEntriesPerIp, request);
         AccountService.VerificationResult result = accounts.verify(address, code, Client.of(request));
         if (result.principal() == null) {
             model.addAttribute("email", address);
-            model.addAttribute("codeError", result.check() == VerificationCodes.Check.EXPIRED
-                    ? "account.code.expired" : "account.code.wrong");
+            // One message for a wrong, used-up or expired code: a difference would tell which addresses have accounts.
+            model.addAttribute("codeError", "account.code.invalid");
             return codeStep(model, "verify", "account.verify.title");
         }
         session.logIn(result.principal(), request, response);
@@ -232,13 +241,14 @@ class AccountController {
         if (email.isEmpty()) {
             return sessionExpired(lang, returnTo);
         }
+        limit(codeEntriesPerIp, request);
         Optional<UUID> account = accounts.checkResetCode(email.get(), code, Client.of(request));
         if (account.isEmpty()) {
             model.addAttribute("email", email.get());
-            model.addAttribute("codeError", "account.code.wrong");
+            model.addAttribute("codeError", "account.code.invalid");
             return codeStep(model, "reset", "account.reset.title");
         }
-        request.getSession().setAttribute(RESET_ACCOUNT, account.get());
+        request.getSession().setAttribute(RESET_ACCOUNT, new ResetGrant(account.get(), clock.instant().plus(properties.codeTtl())));
         return redirect("/" + lang + "/account/reset/password", returnTo);
     }
 
@@ -321,9 +331,14 @@ class AccountController {
         return redirect("/" + lang + "/account/reset", returnTo) + "&expired=true";
     }
 
-    private static Optional<UUID> resetAccount(HttpServletRequest request) {
+    /** The right to choose a new password, given by a reset code, for as long as a code lives. */
+    record ResetGrant(UUID accountId, java.time.Instant until) implements java.io.Serializable {
+    }
+
+    private Optional<UUID> resetAccount(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        return session != null && session.getAttribute(RESET_ACCOUNT) instanceof UUID id ? Optional.of(id) : Optional.empty();
+        return session != null && session.getAttribute(RESET_ACCOUNT) instanceof ResetGrant grant
+                && clock.instant().isBefore(grant.until()) ? Optional.of(grant.accountId()) : Optional.empty();
     }
 
     private static Optional<String> sessionValue(HttpServletRequest request, String name) {

@@ -133,7 +133,7 @@ class AccountPageController {
         }
         Optional<AccountPrincipal> changed = accounts.confirmEmailChange(details.get().id(), code, Client.of(request));
         if (changed.isEmpty()) {
-            model.addAttribute("codeError", "account.code.wrong");
+            model.addAttribute("codeError", "account.code.invalid");
             model.addAttribute("profile", ProfileForm.of(details.get()));
             return page(details.get(), null, locale, model);
         }

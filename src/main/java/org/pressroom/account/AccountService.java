@@ -85,12 +85,19 @@ class AccountService {
         }
         Account account = existing.orElse(null);
         if (account == null) {
-            account = accounts.save(new Account(UUID.randomUUID(), registration, hash, properties.termsVersion(), now));
-        } else {
-            account.update(registration, hash, properties.termsVersion(), now);
+            account = accounts.saveAndFlush(new Account(UUID.randomUUID(), registration, hash, properties.termsVersion(), now));
+            record(AuthEvent.Type.REGISTERED, account.id(), client);
+            sendCode(account, CodePurpose.REGISTRATION, client);
+            return;
         }
-        record(AuthEvent.Type.REGISTERED, account.id(), client);
-        sendCode(account, CodePurpose.REGISTRATION, client);
+        // The newest details win only together with a new code (older ones die), so that a code already sent
+        // can never verify details that someone else typed in afterwards.
+        VerificationCodes.Issue issue = codes.issue(account.id(), CodePurpose.REGISTRATION);
+        if (issue.sent()) {
+            account.update(registration, hash, properties.termsVersion(), now);
+            record(AuthEvent.Type.REGISTERED, account.id(), client);
+            mailCode(account, CodePurpose.REGISTRATION, issue, client);
+        }
     }
 
     /** Sends a new code to an unverified account (registration) or a verified one (reset); unknown addresses get nothing. */
@@ -121,9 +128,11 @@ class AccountService {
     @Transactional
     LoginResult login(String email, String password, Client client) {
         Instant now = clock.instant();
-        Optional<Account> found = find(email);
+        Optional<Account> found = EmailAddress.isValid(email == null ? null : email.strip())
+                ? accounts.lockByEmailKey(EmailAddress.key(email)) : Optional.empty();
         if (found.isEmpty()) {
             passwords.matches(password, unknownAccountHash);
+            record(AuthEvent.Type.LOGIN_FAILED, null, client);
             return new LoginResult(Login.FAILED, null);
         }
         Account account = found.get();
@@ -238,9 +247,14 @@ class AccountService {
         if (accounts.findByEmailKey(EmailAddress.key(newEmail)).isPresent()) {
             return true;
         }
-        account.emailChangeRequested(newEmail);
-        sendNotice(account, "email-change", Map.of());
-        sendCode(account, CodePurpose.EMAIL_CHANGE, client);
+        // The pending address changes only together with a new code (older ones die), so a code always
+        // proves the address it was sent to.
+        VerificationCodes.Issue issue = codes.issue(account.id(), CodePurpose.EMAIL_CHANGE);
+        if (issue.sent()) {
+            account.emailChangeRequested(newEmail);
+            sendNotice(account, "email-change", Map.of());
+            mailCode(account, CodePurpose.EMAIL_CHANGE, issue, client);
+        }
         return true;
     }
 
@@ -271,6 +285,7 @@ class AccountService {
                 .filter(account -> passwords.matches(password, account.passwordHash()));
         found.ifPresent(account -> {
             newsletter.forget(account.email());
+            mail.forget(account.email());
             codes.forget(account.id());
             account.erase(unknownAccountHash, clock.instant());
             audit.findByAccountIdOrderByOccurredAt(account.id()).forEach(AuthEvent::forgetPerson);
@@ -288,7 +303,7 @@ class AccountService {
     /** When the account's password last changed; sessions older than that end. */
     @Transactional(readOnly = true)
     Optional<Instant> passwordChangedAt(UUID accountId) {
-        return accounts.findById(accountId).map(Account::passwordChangedAt);
+        return accounts.findById(accountId).filter(Account::isVerified).map(Account::passwordChangedAt);
     }
 
     private Optional<Account> find(String email) {
@@ -300,9 +315,14 @@ class AccountService {
 
     private Duration sendCode(Account account, CodePurpose purpose, Client client) {
         VerificationCodes.Issue issue = codes.issue(account.id(), purpose);
-        if (!issue.sent()) {
-            return issue.retryAfter();
+        if (issue.sent()) {
+            mailCode(account, purpose, issue, client);
         }
+        // Always the configured wait: the true remaining time would tell an account from no account.
+        return properties.resendCooldown();
+    }
+
+    private void mailCode(Account account, CodePurpose purpose, VerificationCodes.Issue issue, Client client) {
         Locale locale = Locale.forLanguageTag(account.language());
         String expires = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale)
                 .withZone(ZoneId.of("UTC")).format(issue.expiresAt()) + " UTC";
@@ -316,7 +336,6 @@ class AccountService {
                 Map.of("code", issue.code(), "minutes", properties.codeTtl().toMinutes(), "expires", expires,
                         "firstName", account.firstName(), "kind", "mail." + template)));
         record(AuthEvent.Type.CODE_SENT, account.id(), client);
-        return properties.resendCooldown();
     }
 
     private void sendNotice(Account account, String template, Map<String, Object> model) {

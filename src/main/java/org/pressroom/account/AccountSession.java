@@ -23,6 +23,8 @@ class AccountSession {
     static final String AUTHENTICATED_AT = "pressroom.authenticatedAt";
 
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+    private final org.springframework.security.web.csrf.CsrfTokenRepository csrfTokens =
+            new org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository();
     private final Clock clock;
 
     AccountSession(Clock clock) {
@@ -33,6 +35,8 @@ class AccountSession {
     void logIn(AccountPrincipal principal, HttpServletRequest request, HttpServletResponse response) {
         request.getSession(true);
         request.changeSessionId();
+        // A new CSRF token too, as Spring Security's own log-in does: the next page gets a fresh one.
+        csrfTokens.saveToken(null, request, response);
         Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
                 List.of(new SimpleGrantedAuthority("ROLE_MEDIA")));
         SecurityContext context = new SecurityContextImpl(authentication);

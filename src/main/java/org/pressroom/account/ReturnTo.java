@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class ReturnTo {
 
     private static final int MAX_LENGTH = 2000;
-    private static final Pattern SAFE = Pattern.compile("^/(?![/\\\\])[^\\s\\\\\\p{Cntrl}]*$");
+    private static final Pattern SAFE = Pattern.compile("^/(?![/\\\\])[^\\s\\\\\\p{Cntrl}{}]*$");
 
     private ReturnTo() {
     }

@@ -71,8 +71,12 @@ class VerificationCodes {
             return Check.EXPIRED;
         }
         if (!matches(code.codeHash(), normalise(entered))) {
-            code.failedAttempt();
-            return code.isLive(now, properties.codeAttempts()) ? Check.WRONG : Check.EXPIRED;
+            codes.countWrongEntry(code.id());
+            return codes.failedAttempts(code.id()) < properties.codeAttempts() ? Check.WRONG : Check.EXPIRED;
+        }
+        // A right code counts only while the tries are not used up, even by guesses running in parallel.
+        if (codes.failedAttempts(code.id()) >= properties.codeAttempts()) {
+            return Check.EXPIRED;
         }
         return codes.markUsed(code.id(), now) == 1 ? Check.VALID : Check.WRONG;
     }

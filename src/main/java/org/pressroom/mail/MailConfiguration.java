@@ -31,6 +31,15 @@ class MailConfiguration {
         return delivery.task();
     }
 
+    /** Every hour, delivered mails older than the retention period are erased. */
+    @Bean
+    Task<Void> mailOutboxPurgeTask(@org.springframework.context.annotation.Lazy MailOutbox outbox, MailProperties properties,
+                                   Clock clock) {
+        return com.github.kagkarlsson.scheduler.task.helper.Tasks
+                .recurring("mail-outbox-purge", com.github.kagkarlsson.scheduler.task.schedule.FixedDelay.ofHours(1))
+                .execute((instance, context) -> outbox.purgeDeliveredBefore(clock.instant().minus(properties.keepDelivered())));
+    }
+
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnExpression(SMTP_MODE)
     static class Smtp {

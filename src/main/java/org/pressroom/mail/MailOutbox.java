@@ -41,6 +41,18 @@ public class MailOutbox {
         return id;
     }
 
+    /** Erases every mail to the address (its owner deleted their account); one not yet delivered is dropped. */
+    @Transactional
+    public int forget(String recipient) {
+        return outbox.deleteByRecipient(recipient);
+    }
+
+    /** Delivered mails leave the outbox after the retention period: they hold codes and personal data. */
+    @Transactional
+    int purgeDeliveredBefore(java.time.Instant before) {
+        return outbox.deleteSentBefore(before);
+    }
+
     /** How many mails wait for delivery. */
     @Transactional(readOnly = true)
     public long pending() {

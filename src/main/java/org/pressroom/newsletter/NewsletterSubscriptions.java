@@ -2,6 +2,7 @@ package org.pressroom.newsletter;
 
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -29,10 +30,13 @@ public class NewsletterSubscriptions {
     @Transactional
     public void subscribeVerified(String email, Locale locale, String source) {
         String key = key(email);
-        subscriptions.findByEmailKey(key).ifPresentOrElse(
-                existing -> existing.consentAgain(locale.getLanguage(), source, clock.instant()),
-                () -> subscriptions.save(new Subscription(UUID.randomUUID(), email, key, locale.getLanguage(), source,
-                        clock.instant())));
+        Optional<Subscription> existing = subscriptions.findByEmailKey(key);
+        if (existing.isPresent()) {
+            existing.get().consentAgain(locale.getLanguage(), source, clock.instant());
+            return;
+        }
+        // Two clicks at once: the second insert finds the first one's row and leaves it be.
+        subscriptions.insertIfAbsent(UUID.randomUUID(), email, key, locale.getLanguage(), source, clock.instant());
     }
 
     @Transactional

@@ -158,7 +158,7 @@ class AccountFlowTests {
         MvcResult result = verify(session, code, "/en/");
 
         assertThat(loggedIn(result)).isFalse();
-        assertThat(result.getResponse().getContentAsString()).contains("has expired or was entered wrongly too many times");
+        assertThat(result.getResponse().getContentAsString()).contains("tried too many times");
     }
 
     @Test
@@ -191,6 +191,18 @@ class AccountFlowTests {
 
         assertThat(loggedIn(verify(session, first, "/en/"))).isFalse();
         assertThat(loggedIn(verify(session, second, "/en/"))).isTrue();
+    }
+
+    @Test
+    void registeringAgainDuringTheCooldownChangesNothingSoTheFirstCodeCannotVerifySomeoneElsesPassword() throws Exception {
+        String email = newAddress();
+        register(new MockHttpSession(), email, PASSWORD, "/en/");
+        String code = codeSentTo(email, 1);
+        register(new MockHttpSession(), email, "Attacker-Password-1!", "/en/");
+
+        assertThat(accounts.verify(email, code, new Client("127.0.0.1", "test")).principal()).isNotNull();
+        assertThat(accounts.login(email, "Attacker-Password-1!", new Client("127.0.0.1", "test")).outcome()).isEqualTo(AccountService.Login.FAILED);
+        assertThat(accounts.login(email, PASSWORD, new Client("127.0.0.1", "test")).outcome()).isEqualTo(AccountService.Login.OK);
     }
 
     @Test
@@ -400,8 +412,12 @@ class AccountFlowTests {
         register(new MockHttpSession(), email, PASSWORD, "/en/");
         String code = codeSentTo(email, 1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
         try {
-            Callable<Boolean> attempt = () -> accounts.verify(email, code, new Client("127.0.0.1", "test")).principal() != null;
+            Callable<Boolean> attempt = () -> {
+                together.await();
+                return accounts.verify(email, code, new Client("127.0.0.1", "test")).principal() != null;
+            };
             List<Future<Boolean>> results = new ArrayList<>(List.of(pool.submit(attempt), pool.submit(attempt)));
             long succeeded = 0;
             for (Future<Boolean> result : results) {
@@ -514,6 +530,7 @@ class AccountFlowTests {
     void deletingTheAccountErasesThePersonAndFreesTheAddress() throws Exception {
         String email = verifiedAccount();
         MockHttpSession session = loggedInSession(email, PASSWORD);
+        MockHttpSession elsewhere = loggedInSession(email, PASSWORD);
         mvc.perform(post("/en/account/newsletter/settings").session(session).with(csrf()).param("subscribed", "true"));
         String id = jdbc.queryForObject("select id::text from account where email = ?", String.class, email);
 
@@ -531,6 +548,10 @@ class AccountFlowTests {
                 Integer.class, id)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from auth_event where account_id = ?::uuid and type = 'DELETED'", Integer.class, id)).isEqualTo(1);
         assertThat(accounts.login(email, PASSWORD, new Client("127.0.0.1", "test")).outcome()).isEqualTo(AccountService.Login.FAILED);
+        assertThat(mvc.perform(get("/en/account").session(elsewhere)).andReturn().getResponse().getRedirectedUrl())
+                .as("every other session of the deleted account has ended").startsWith("/en/account/login");
+        assertThat(jdbc.queryForObject("select count(*) from outbox_mail where lower(recipient) = lower(?)", Integer.class, email))
+                .as("no mail to the person is kept").isZero();
 
         register(new MockHttpSession(), email, PASSWORD, "/en/");
         assertThat(jdbc.queryForObject("select status from account where email = ?", String.class, email)).isEqualTo("UNVERIFIED");

@@ -44,6 +44,7 @@ class AccountInputTests {
         assertThat(ReturnTo.sanitise("/en/\r\nSet-Cookie:x", "en")).isEqualTo("/en/");
         assertThat(ReturnTo.sanitise("/en/account/logout", "en")).isEqualTo("/en/");
         assertThat(ReturnTo.sanitise(null, "en")).isEqualTo("/en/");
+        assertThat(ReturnTo.sanitise("/en/search?q={x}", "en")).as("braces would be read as URI variables").isEqualTo("/en/");
         assertThat(ReturnTo.sanitise("/" + "x".repeat(3000), "en")).isEqualTo("/en/");
     }
 
