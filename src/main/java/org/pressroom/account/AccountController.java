@@ -313,7 +313,8 @@ class AccountController {
 
     /** Too many attempts from one address of the Internet: a clear 429 page, the same for every account. */
     private void limit(RateLimits.Limit limit, HttpServletRequest request) {
-        if (!limits.tryTake(limit, request.getRemoteAddr())) {
+        if (!limits.tryTake(limit, RateLimits.network(request.getRemoteAddr()))) {
+            accounts.rateLimited(Client.of(request));
             throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS);
         }
     }

@@ -158,6 +158,12 @@ class AccountService {
         return new LoginResult(Login.OK, AccountPrincipal.of(account));
     }
 
+    /** An IP address went over a limit: noted in the audit log, without an account. */
+    @Transactional
+    void rateLimited(Client client) {
+        record(AuthEvent.Type.RATE_LIMITED, null, client);
+    }
+
     @Transactional
     void loggedOut(UUID accountId, Client client) {
         record(AuthEvent.Type.LOGOUT, accountId, client);

@@ -69,6 +69,23 @@ public class RateLimits {
         return buckets.builder().build(key, () -> configuration).tryConsume(1);
     }
 
+    /**
+     * The subject for a client address: an IPv4 address as it is, an IPv6 address by its /64 network, since
+     * one connection usually has a whole /64 to pick addresses from.
+     */
+    public static String network(String address) {
+        try {
+            java.net.InetAddress parsed = java.net.InetAddress.getByName(address);
+            if (parsed instanceof java.net.Inet6Address) {
+                byte[] bytes = parsed.getAddress();
+                return HexFormat.of().formatHex(bytes, 0, 8) + "::/64";
+            }
+            return parsed.getHostAddress();
+        } catch (java.net.UnknownHostException | RuntimeException e) {
+            return String.valueOf(address);
+        }
+    }
+
     int removeExpired() {
         int removed = 0;
         for (int batch; (batch = buckets.removeExpired(1000)) > 0; ) {

@@ -19,6 +19,9 @@ class RateLimitTests {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void logInAttemptsFromOneAddressAreLimitedAndOtherAddressesAreNot() throws Exception {
         for (int i = 0; i < 3; i++) {
@@ -29,6 +32,20 @@ class RateLimitTests {
                 .param("email", "someone@example.org").param("password", "Wrong-Password-1!")).andExpect(status().isTooManyRequests());
         mvc.perform(post("/en/account/login").with(csrf()).with(from("198.51.100.8"))
                 .param("email", "someone@example.org").param("password", "Wrong-Password-1!")).andExpect(status().isOk());
+    }
+
+    @Test
+    void ipv6AddressesOfOneNetworkShareTheirLimitAndTheRefusalIsAudited() throws Exception {
+        for (int i = 1; i <= 3; i++) {
+            mvc.perform(post("/en/account/login").with(csrf()).with(from("2001:db8:1:2::" + i))
+                    .param("email", "someone@example.org").param("password", "Wrong-Password-1!")).andExpect(status().isOk());
+        }
+        mvc.perform(post("/en/account/login").with(csrf()).with(from("2001:db8:1:2:ffff::9"))
+                .param("email", "someone@example.org").param("password", "Wrong-Password-1!")).andExpect(status().isTooManyRequests());
+        mvc.perform(post("/en/account/login").with(csrf()).with(from("2001:db8:1:3::1"))
+                .param("email", "someone@example.org").param("password", "Wrong-Password-1!")).andExpect(status().isOk());
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
+                "select count(*) from auth_event where type = 'RATE_LIMITED' and ip = '2001:db8:1:2:ffff::9'", Integer.class)).isEqualTo(1);
     }
 
     @Test
