@@ -10,7 +10,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import org.pressroom.mail.MimePartsAccess;
+import org.pressroom.mail.MimeParts;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 import static org.awaitility.Awaitility.await;
@@ -64,7 +64,7 @@ public final class TestSmtpServer {
 
     /** The 6-digit code in the n-th mail to the address. */
     public String awaitCode(String address, int nth) throws Exception {
-        Matcher code = CODE.matcher(MimePartsAccess.text(awaitMail(address, nth)));
+        Matcher code = CODE.matcher(MimeParts.text(awaitMail(address, nth)));
         if (!code.find()) {
             throw new AssertionError("no code in mail " + nth + " to " + address);
         }

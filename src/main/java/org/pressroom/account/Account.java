@@ -216,8 +216,4 @@ class Account {
     Instant passwordChangedAt() {
         return passwordChangedAt;
     }
-
-    int failedLogins() {
-        return failedLogins;
-    }
 }

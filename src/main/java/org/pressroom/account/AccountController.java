@@ -109,7 +109,7 @@ class AccountController {
     @GetMapping("/{lang}/account/verify")
     String verifyForm(Model model, HttpServletRequest request) {
         model.addAttribute("email", sessionValue(request, PENDING_EMAIL).orElse(""));
-        return codeStep(model, "verify", "account.verify.title");
+        return codeStep(model, false);
     }
 
     @PostMapping("/{lang}/account/verify")
@@ -123,7 +123,7 @@ class AccountController {
             model.addAttribute("email", address);
             // One message for a wrong, used-up or expired code: a difference would tell which addresses have accounts.
             model.addAttribute("codeError", "account.code.invalid");
-            return codeStep(model, "verify", "account.verify.title");
+            return codeStep(model, false);
         }
         session.logIn(result.principal(), request, response);
         return redirect("/" + lang + "/account/welcome", returnTo);
@@ -133,11 +133,10 @@ class AccountController {
     String resend(@RequestParam(defaultValue = "") String email, Model model, HttpServletRequest request) {
         String address = sessionValue(request, PENDING_EMAIL).orElse(email.strip());
         limit(codesPerIp, request);
-        Duration wait = accounts.resend(address, CodePurpose.REGISTRATION, Client.of(request));
+        accounts.resend(address, CodePurpose.REGISTRATION, Client.of(request));
         model.addAttribute("email", address);
         model.addAttribute("resent", true);
-        model.addAttribute("waitSeconds", wait.toSeconds());
-        return codeStep(model, "verify", "account.verify.title");
+        return codeStep(model, false);
     }
 
     @GetMapping("/{lang}/account/welcome")
@@ -231,7 +230,7 @@ class AccountController {
             return sessionExpired(lang, returnTo);
         }
         model.addAttribute("email", email.get());
-        return codeStep(model, "reset", "account.reset.title");
+        return codeStep(model, true);
     }
 
     @PostMapping("/{lang}/account/reset/verify")
@@ -246,7 +245,7 @@ class AccountController {
         if (account.isEmpty()) {
             model.addAttribute("email", email.get());
             model.addAttribute("codeError", "account.code.invalid");
-            return codeStep(model, "reset", "account.reset.title");
+            return codeStep(model, true);
         }
         request.getSession().setAttribute(RESET_ACCOUNT, new ResetGrant(account.get(), clock.instant().plus(properties.codeTtl())));
         return redirect("/" + lang + "/account/reset/password", returnTo);
@@ -260,11 +259,10 @@ class AccountController {
             return sessionExpired(lang, returnTo);
         }
         limit(codesPerIp, request);
-        Duration wait = accounts.resend(email.get(), CodePurpose.PASSWORD_RESET, Client.of(request));
+        accounts.resend(email.get(), CodePurpose.PASSWORD_RESET, Client.of(request));
         model.addAttribute("email", email.get());
         model.addAttribute("resent", true);
-        model.addAttribute("waitSeconds", wait.toSeconds());
-        return codeStep(model, "reset", "account.reset.title");
+        return codeStep(model, true);
     }
 
     @GetMapping("/{lang}/account/reset/password")
@@ -319,12 +317,11 @@ class AccountController {
         }
     }
 
-    /** The code page, for a new account's address ("verify") or a password reset ("reset"). */
-    private static String codeStep(Model model, String step, String titleKey) {
-        boolean reset = step.equals("reset");
+    /** The code page, for a new account's address or for a password reset. */
+    private static String codeStep(Model model, boolean reset) {
         model.addAttribute("codeAction", reset ? "/account/reset/verify" : "/account/verify");
         model.addAttribute("resendAction", reset ? "/account/reset/resend" : "/account/verify/resend");
-        model.addAttribute("titleKey", titleKey);
+        model.addAttribute("titleKey", reset ? "account.reset.title" : "account.verify.title");
         return "account/code";
     }
 

@@ -79,14 +79,18 @@ class AccountForms {
         return Arrays.stream(MediaKind.values()).filter(kind -> kind.name().equals(value)).findFirst().orElse(null);
     }
 
-    /** ISO 3166 countries with their names in the reader's language, sorted by that name. */
+    /** ISO 3166 countries with their names in the reader's language, sorted by that name; built once per language. */
     static List<Country> countries(Locale locale) {
-        java.text.Collator collator = java.text.Collator.getInstance(locale);
-        return COUNTRIES.stream()
-                .map(code -> new Country(code, new Locale("", code).getDisplayCountry(locale)))
-                .sorted(Comparator.comparing(Country::name, collator))
-                .toList();
+        return COUNTRY_LISTS.computeIfAbsent(locale, language -> {
+            java.text.Collator collator = java.text.Collator.getInstance(language);
+            return COUNTRIES.stream()
+                    .map(code -> new Country(code, new Locale("", code).getDisplayCountry(language)))
+                    .sorted(Comparator.comparing(Country::name, collator))
+                    .toList();
+        });
     }
+
+    private static final java.util.Map<Locale, List<Country>> COUNTRY_LISTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A country as the form lists it. */
     record Country(String code, String name) {

@@ -38,10 +38,11 @@ class AccountPageController {
     private final AccountSession session;
     private final NewsletterSubscriptions newsletter;
     private final PasswordPolicy passwords;
-    private final JsonMapper json = JsonMapper.builder().findAndAddModules().build();
+    private final JsonMapper json;
 
     AccountPageController(AccountService accounts, AccountForms forms, AccountSession session,
-                          NewsletterSubscriptions newsletter, PasswordPolicy passwords) {
+                          NewsletterSubscriptions newsletter, PasswordPolicy passwords, JsonMapper json) {
+        this.json = json;
         this.accounts = accounts;
         this.forms = forms;
         this.session = session;
@@ -160,7 +161,7 @@ class AccountPageController {
     ResponseEntity<?> export(@PathVariable String lang) throws Exception {
         Optional<AccountDetails> details = current();
         if (details.isEmpty()) {
-            return ResponseEntity.status(302).location(java.net.URI.create(loginFirst(lang).substring("redirect:".length()))).build();
+            return ResponseEntity.status(302).location(java.net.URI.create(loginUrl(lang))).build();
         }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("account", details.get());
@@ -225,7 +226,11 @@ class AccountPageController {
     }
 
     private static String loginFirst(String lang) {
-        return "redirect:" + UriComponentsBuilder.fromPath("/" + lang + "/account/login")
+        return "redirect:" + loginUrl(lang);
+    }
+
+    private static String loginUrl(String lang) {
+        return UriComponentsBuilder.fromPath("/" + lang + "/account/login")
                 .queryParam("returnTo", "/" + lang + "/account").build().toUriString();
     }
 

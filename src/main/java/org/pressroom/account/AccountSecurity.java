@@ -22,6 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Configuration(proxyBeanMethods = false)
 class AccountSecurity {
 
+    private static final java.util.List<String> STATIC_PATHS = java.util.List.of("/css/", "/js/", "/img/", "/webjars/", "/site/");
+
     /**
      * Argon2id at OWASP's parameters (19 MiB, 2 passes, 1 lane) behind a delegating encoder: hashes carry their
      * scheme, so parameters can be raised later and old hashes upgraded at the next log-in.
@@ -39,6 +41,13 @@ class AccountSecurity {
     FilterRegistrationBean<OncePerRequestFilter> sessionLifetimeFilter(AccountService accounts, AccountProperties properties,
                                                                        Clock clock) {
         OncePerRequestFilter filter = new OncePerRequestFilter() {
+            /** Style sheets, scripts and images need no session check: one database read per page is enough. */
+            @Override
+            protected boolean shouldNotFilter(HttpServletRequest request) {
+                String path = request.getRequestURI().substring(request.getContextPath().length());
+                return STATIC_PATHS.stream().anyMatch(path::startsWith);
+            }
+
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {

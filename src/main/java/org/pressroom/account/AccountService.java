@@ -102,9 +102,9 @@ class AccountService {
 
     /** Sends a new code to an unverified account (registration) or a verified one (reset); unknown addresses get nothing. */
     @Transactional
-    Duration resend(String email, CodePurpose purpose, Client client) {
-        Optional<Account> account = find(email).filter(a -> purpose == CodePurpose.PASSWORD_RESET ? a.isVerified() : !a.isVerified());
-        return account.map(a -> sendCode(a, purpose, client)).orElse(properties.resendCooldown());
+    void resend(String email, CodePurpose purpose, Client client) {
+        find(email).filter(a -> purpose == CodePurpose.PASSWORD_RESET ? a.isVerified() : !a.isVerified())
+                .ifPresent(account -> sendCode(account, purpose, client));
     }
 
     /** Verifies a new account's address with its code; the account is then logged in. */
@@ -128,8 +128,7 @@ class AccountService {
     @Transactional
     LoginResult login(String email, String password, Client client) {
         Instant now = clock.instant();
-        Optional<Account> found = EmailAddress.isValid(email == null ? null : email.strip())
-                ? accounts.lockByEmailKey(EmailAddress.key(email)) : Optional.empty();
+        Optional<Account> found = keyOf(email).flatMap(accounts::lockByEmailKey);
         if (found.isEmpty()) {
             passwords.matches(password, unknownAccountHash);
             record(AuthEvent.Type.LOGIN_FAILED, null, client);
@@ -313,19 +312,20 @@ class AccountService {
     }
 
     private Optional<Account> find(String email) {
-        if (!EmailAddress.isValid(email == null ? null : email.strip())) {
-            return Optional.empty();
-        }
-        return accounts.findByEmailKey(EmailAddress.key(email));
+        return keyOf(email).flatMap(accounts::findByEmailKey);
     }
 
-    private Duration sendCode(Account account, CodePurpose purpose, Client client) {
+    /** The unique key of a typed address; empty when it is not an address at all. */
+    private static Optional<String> keyOf(String email) {
+        return EmailAddress.isValid(email == null ? null : email.strip()) ? Optional.of(EmailAddress.key(email)) : Optional.empty();
+    }
+
+    /** Sends a code unless the cooldown or the hourly limit holds it back; callers always show the configured wait. */
+    private void sendCode(Account account, CodePurpose purpose, Client client) {
         VerificationCodes.Issue issue = codes.issue(account.id(), purpose);
         if (issue.sent()) {
             mailCode(account, purpose, issue, client);
         }
-        // Always the configured wait: the true remaining time would tell an account from no account.
-        return properties.resendCooldown();
     }
 
     private void mailCode(Account account, CodePurpose purpose, VerificationCodes.Issue issue, Client client) {

@@ -17,7 +17,7 @@ final class ReturnTo {
 
     static String sanitise(String candidate, String lang) {
         if (candidate == null || candidate.length() > MAX_LENGTH || !SAFE.matcher(candidate).matches()
-                || candidate.startsWith("/" + "account") || candidate.matches("^/[a-z]{2,3}/account/.*")) {
+                || candidate.startsWith("/account") || candidate.matches("^/[a-z]{2,3}/account/.*")) {
             return "/" + lang + "/";
         }
         return candidate;

@@ -24,8 +24,8 @@ class VerificationCodes {
     /** What a code entry gives. */
     enum Check { VALID, WRONG, EXPIRED }
 
-    /** What asking for a code gives: sent (with the code), or refused for now. */
-    record Issue(String code, Instant expiresAt, Duration retryAfter) {
+    /** What asking for a code gives: sent (with the code), or refused for now (no code). */
+    record Issue(String code, Instant expiresAt) {
         boolean sent() {
             return code != null;
         }
@@ -47,16 +47,16 @@ class VerificationCodes {
         Instant now = clock.instant();
         Instant last = codes.lastSent(accountId, purpose);
         if (last != null && now.isBefore(last.plus(properties.resendCooldown()))) {
-            return new Issue(null, null, Duration.between(now, last.plus(properties.resendCooldown())));
+            return new Issue(null, null);
         }
         if (codes.countSentSince(accountId, purpose, now.minus(Duration.ofHours(1))) >= properties.codesPerHour()) {
-            return new Issue(null, null, Duration.ofHours(1));
+            return new Issue(null, null);
         }
         codes.findUnused(accountId, purpose).forEach(code -> code.revoke(now));
         String code = String.format("%06d", random.nextInt(1_000_000));
         Instant expiresAt = now.plus(properties.codeTtl());
         codes.save(new AccountCode(UUID.randomUUID(), accountId, purpose, hash(code), now, expiresAt));
-        return new Issue(code, expiresAt, Duration.ZERO);
+        return new Issue(code, expiresAt);
     }
 
     /** Checks an entered code against the account's live code and spends it if right. */

@@ -78,7 +78,7 @@ class MailboxController {
                     addresses(mime.getRecipients(jakarta.mail.Message.RecipientType.TO)), mime.getSubject(), mime.getSentDate() == null ? null
                     : mime.getSentDate().toInstant(), bodies.text, bodies.html));
         } catch (IOException | MessagingException e) {
-            return Optional.of(new MailboxEntry(name, "", "", "(unreadable: " + e.getMessage() + ")", null, "", null));
+            return Optional.of(new MailboxEntry(name, "", "", null, null, e.getMessage(), null));
         }
     }
 

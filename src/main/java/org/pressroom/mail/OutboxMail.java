@@ -98,16 +98,4 @@ class OutboxMail {
     String language() {
         return language;
     }
-
-    Instant createdAt() {
-        return createdAt;
-    }
-
-    int attempts() {
-        return attempts;
-    }
-
-    String lastError() {
-        return lastError;
-    }
 }

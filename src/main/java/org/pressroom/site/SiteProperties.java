@@ -61,10 +61,6 @@ public record SiteProperties(@NotEmpty Map<String, String> name,
         return localized(privacy, locale);
     }
 
-    public Locale defaultLocale() {
-        return Locale.forLanguageTag(languages.get(0));
-    }
-
     private String localized(Map<String, String> values, Locale locale) {
         String value = values.get(locale.getLanguage());
         if (value == null) {

@@ -136,8 +136,8 @@ final class EmbeddedDatabase implements AutoCloseable {
     }
 
     private static void requireFreePort(int port) {
-        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-            socket.setReuseAddress(true);
+        try (ServerSocket ignored = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            // Free: closed again at once, for PostgreSQL to take.
         } catch (IOException e) {
             throw new StartupFailure("Port " + port + " for the embedded PostgreSQL is already in use.",
                     "Stop the program using it, or set --pressroom.database.port to a free port (0 picks one).", e);

@@ -139,7 +139,7 @@ class AccountFlowTests {
         register(new MockHttpSession(), email, PASSWORD, "/fr/");
         MimeMessage mail = lastMailTo(email, 1);
         assertThat(mail.getSubject()).isEqualTo("Your verification code");
-        String text = org.pressroom.mail.MimePartsAccess.text(mail);
+        String text = org.pressroom.mail.MimeParts.text(mail);
         assertThat(text).containsPattern("It expires in 30 minutes, at \\d{1,2}:\\d{2}\\s?[AP]M UTC")
                 .contains("Nobody from Example Organisation will ever ask you for this code");
     }

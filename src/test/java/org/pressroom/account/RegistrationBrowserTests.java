@@ -73,11 +73,7 @@ class RegistrationBrowserTests {
             assertThat(toggle.getText()).isEqualTo("Hide");
             toggle.click();
             assertThat(dialog.findElement(By.id("password")).getDomAttribute("type")).isEqualTo("password");
-            dialog.findElement(By.id("firstName")).sendKeys("Ada");
-            dialog.findElement(By.id("lastName")).sendKeys("Reporter");
-            dialog.findElement(By.id("organisation")).sendKeys("Channel Nine");
-            new Select(dialog.findElement(By.id("mediaKind"))).selectByVisibleText("Radio");
-            new Select(dialog.findElement(By.id("country"))).selectByVisibleText("France");
+            fillProfile(dialog, "Radio", "France");
             dialog.findElement(By.id("acceptTerms")).click();
             dialog.findElement(By.cssSelector(".account-form button[type=submit]")).click();
 
@@ -128,11 +124,7 @@ class RegistrationBrowserTests {
 
             page.findElement(By.id("email")).sendKeys(email);
             page.findElement(By.id("password")).sendKeys("short");
-            page.findElement(By.id("firstName")).sendKeys("Ada");
-            page.findElement(By.id("lastName")).sendKeys("Reporter");
-            page.findElement(By.id("organisation")).sendKeys("Channel Nine");
-            new Select(page.findElement(By.id("mediaKind"))).selectByVisibleText("Television");
-            new Select(page.findElement(By.id("country"))).selectByVisibleText("Belgium");
+            fillProfile(page, "Television", "Belgium");
             navigate(page, By.cssSelector(".account-form button[type=submit]"));
 
             assertThat(page.findElement(By.id("password-error")).getText()).contains("at least 12 characters");
@@ -202,6 +194,15 @@ class RegistrationBrowserTests {
                     .isEqualTo("Logged in as Ada Reporter");
             assertThat(browser.consoleErrors()).isEmpty();
         }
+    }
+
+    /** Ada Reporter of Channel Nine, as a journalist types her profile into the registration form. */
+    private static void fillProfile(org.openqa.selenium.SearchContext form, String mediaKind, String country) {
+        form.findElement(By.id("firstName")).sendKeys("Ada");
+        form.findElement(By.id("lastName")).sendKeys("Reporter");
+        form.findElement(By.id("organisation")).sendKeys("Channel Nine");
+        new Select(form.findElement(By.id("mediaKind"))).selectByVisibleText(mediaKind);
+        new Select(form.findElement(By.id("country"))).selectByVisibleText(country);
     }
 
     private static void awaitHeading(WebDriverWait wait, String text) {

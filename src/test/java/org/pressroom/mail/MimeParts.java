@@ -4,16 +4,16 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 
 /** Reads the decoded text and HTML parts of a received message, for assertions. */
-final class MimeParts {
+public final class MimeParts {
 
     private MimeParts() {
     }
 
-    static String text(Part part) throws Exception {
+    public static String text(Part part) throws Exception {
         return first(part, "text/plain");
     }
 
-    static String html(Part part) throws Exception {
+    public static String html(Part part) throws Exception {
         return first(part, "text/html");
     }
 
