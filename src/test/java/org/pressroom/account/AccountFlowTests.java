@@ -206,6 +206,21 @@ class AccountFlowTests {
     }
 
     @Test
+    void noMoreThanFiveCodesAnHourGoToOneAddress() throws Exception {
+        String email = newAddress();
+        MockHttpSession session = new MockHttpSession();
+        register(session, email, PASSWORD, "/en/");
+        for (int i = 0; i < 5; i++) {
+            clock.advance(Duration.ofSeconds(61));
+            mvc.perform(post("/en/account/verify/resend").session(session).with(csrf()));
+        }
+
+        codeSentTo(email, 5);
+        Thread.sleep(1_500);
+        assertThat(mailsTo(email)).hasSize(5);
+    }
+
+    @Test
     void registeringAnAddressThatHasAnAccountAnswersLikeANewOneAndTellsTheOwner() throws Exception {
         String email = verifiedAccount();
         int before = mailsTo(email).size();

@@ -108,6 +108,22 @@ class MailOutboxTests {
     }
 
     @Test
+    void deliveredMailsAreErasedOnceOlderThanTheRetentionPeriod() throws Exception {
+        transactions.executeWithoutResult(status -> outbox.send(notice("retention@example.org", "Kept a while", Locale.ENGLISH)));
+        awaitMessageTo("retention@example.org");
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                jdbc.queryForObject("select count(*) from outbox_mail where recipient = ? and sent_at is not null", Long.class,
+                        "retention@example.org") == 1);
+
+        outbox.purgeDeliveredBefore(java.time.Instant.now().minus(Duration.ofDays(1)));
+        assertThat(jdbc.queryForObject("select count(*) from outbox_mail where recipient = ?", Long.class, "retention@example.org"))
+                .as("younger than the retention period: kept").isEqualTo(1);
+
+        outbox.purgeDeliveredBefore(java.time.Instant.now().plus(Duration.ofDays(1)));
+        assertThat(jdbc.queryForObject("select count(*) from outbox_mail where recipient = ?", Long.class, "retention@example.org")).isZero();
+    }
+
+    @Test
     void theMailboxAnswersOnlyRequestsFromThisMachine() throws Exception {
         mvc.perform(get("/dev/mailbox").with(request -> {
             request.setRemoteAddr("203.0.113.9");

@@ -44,6 +44,13 @@ class OperationsTests {
     }
 
     @Test
+    void readinessDependsOnTheDatabaseButNotOnMail() throws Exception {
+        mvc.perform(get("/actuator/health/readiness"))
+                .andExpect(jsonPath("$.components.db.status").value("UP"))
+                .andExpect(jsonPath("$.components.mail").doesNotExist());
+    }
+
+    @Test
     void prometheusMetricsAreExposed() throws Exception {
         mvc.perform(get("/actuator/prometheus"))
                 .andExpect(status().isOk())
