@@ -34,11 +34,6 @@ class SiteController {
                 .build();
     }
 
-    @GetMapping({"/{lang}", "/{lang}/"})
-    String home() {
-        return "site/home";
-    }
-
     @GetMapping("/{lang}/terms-of-use")
     String termsOfUse(Locale locale, Model model) {
         model.addAttribute("titleKey", "terms.title");

@@ -1,6 +1,7 @@
 package org.pressroom.site;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -54,6 +55,35 @@ public class SiteLanguages {
         } catch (IllegalArgumentException malformed) {
             return defaultLocale();
         }
+    }
+
+    /**
+     * The language switch of the page being shown: each language leads to the same page in that language.
+     * Pages of items that exist only in some languages give their addresses in {@code translations}; the
+     * other languages then lead to the same address under their own prefix, where the page says it is not
+     * translated.
+     */
+    public List<LanguageLink> links(HttpServletRequest request, Map<String, String> translations) {
+        String path = pagePath(request);
+        Locale current = resolve(request);
+        boolean prefixed = fromPath(request).isPresent();
+        String rest = prefixed ? path.substring(1 + firstSegment(path).length()) : "/";
+        boolean error = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null;
+        String query = !error && request.getQueryString() != null && prefixed && translations.isEmpty()
+                ? "?" + request.getQueryString() : "";
+        return supported.stream().map(locale -> {
+            String tag = locale.getLanguage();
+            String same = "/" + tag + (rest.isEmpty() ? "/" : rest) + query;
+            boolean available = translations.isEmpty() || translations.containsKey(tag);
+            String href = translations.getOrDefault(tag, same);
+            return new LanguageLink(tag, capitalised(locale), href, tag.equals(current.getLanguage()), available && !error);
+        }).toList();
+    }
+
+    /** A language's name in itself, capitalised: "English", "Français". */
+    public static String capitalised(Locale locale) {
+        String name = locale.getDisplayLanguage(locale);
+        return name.isEmpty() ? locale.getLanguage() : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
     }
 
     /** The path the visitor asked for, without the context path; the original one during an error dispatch. */

@@ -1,7 +1,7 @@
 package org.pressroom.site;
 
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -44,21 +44,12 @@ class SiteLayoutAdvice {
 
     @ModelAttribute("languageLinks")
     List<LanguageLink> languageLinks(HttpServletRequest request) {
-        String path = SiteLanguages.pagePath(request);
-        Locale current = languages.resolve(request);
-        boolean prefixed = languages.fromPath(request).isPresent();
-        String rest = prefixed ? path.substring(1 + SiteLanguages.firstSegment(path).length()) : "/";
-        String query = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI) == null
-                && request.getQueryString() != null && prefixed ? "?" + request.getQueryString() : "";
-        return languages.supported().stream()
-                .map(locale -> new LanguageLink(locale.getLanguage(), capitalised(locale),
-                        "/" + locale.getLanguage() + (rest.isEmpty() ? "/" : rest) + query,
-                        locale.getLanguage().equals(current.getLanguage())))
-                .toList();
+        return languages.links(request, Map.of());
     }
 
-    private static String capitalised(Locale locale) {
-        String name = locale.getDisplayLanguage(locale);
-        return name.isEmpty() ? locale.getLanguage() : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+    /** The address search engines should keep for this page; pages with several addresses set their own. */
+    @ModelAttribute("canonicalUrl")
+    String canonicalUrl(HttpServletRequest request) {
+        return site.absolute(SiteLanguages.pagePath(request));
     }
 }

@@ -48,6 +48,12 @@ public record SiteProperties(@NotEmpty Map<String, String> name,
     public record Colours(@Pattern(regexp = HEX) String brand, @Pattern(regexp = HEX) String accent) {
     }
 
+    /** The public address of a path of this site, for canonical links, feeds and sitemaps. */
+    public String absolute(String path) {
+        String base = baseUrl.toString();
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
+    }
+
     /** The organisation's name in the given language, or in the default language. */
     public String name(Locale locale) {
         return localized(name, locale);

@@ -1,0 +1,172 @@
+package org.pressroom.content;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.pressroom.content.Views.EventCard;
+import org.pressroom.content.Views.EventPage;
+import org.pressroom.content.Views.Paged;
+import org.pressroom.content.Views.ProgrammeDay;
+import org.pressroom.content.Views.ProgrammeEntry;
+import org.pressroom.content.Views.TranscriptCard;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Published events, their programmes day by day, and what was said, photographed and written about them. */
+@Service
+@Transactional(readOnly = true)
+class EventCatalog {
+
+    private final EventRepository events;
+    private final EventTextRepository texts;
+    private final ProgrammeItemRepository programme;
+    private final TranscriptRepository transcripts;
+    private final PhotoRepository photos;
+    private final GalleryRepository galleries;
+    private final NewsCatalog news;
+    private final Cards cards;
+    private final Clock clock;
+
+    EventCatalog(EventRepository events, EventTextRepository texts, ProgrammeItemRepository programme,
+                 TranscriptRepository transcripts, PhotoRepository photos, GalleryRepository galleries, NewsCatalog news,
+                 Cards cards, Clock clock) {
+        this.events = events;
+        this.texts = texts;
+        this.programme = programme;
+        this.transcripts = transcripts;
+        this.photos = photos;
+        this.galleries = galleries;
+        this.news = news;
+        this.cards = cards;
+        this.clock = clock;
+    }
+
+    /** Ongoing events first, then upcoming ones, soonest first. */
+    List<EventCard> current(String lang) {
+        Instant now = clock.instant();
+        LocalDate yesterday = now.atZone(ZoneId.of("UTC")).toLocalDate().minusDays(1);
+        List<EventCard> found = events.findPublicEndingFrom(yesterday, lang, now).stream()
+                .flatMap(e -> cards.event(e, lang, now).stream())
+                .filter(card -> card.status() != EventStatus.PAST)
+                .toList();
+        List<EventCard> ordered = new ArrayList<>(found.stream().filter(c -> c.status() == EventStatus.ONGOING).toList());
+        ordered.addAll(found.stream().filter(c -> c.status() != EventStatus.ONGOING).toList());
+        return ordered;
+    }
+
+    Paged<EventCard> past(String lang, int page, int size) {
+        Instant now = clock.instant();
+        LocalDate tomorrow = now.atZone(ZoneId.of("UTC")).toLocalDate().plusDays(1);
+        Page<Event> found = events.findPublicEndedBefore(tomorrow, lang, now, PageRequest.of(Math.max(0, page - 1), size));
+        int pages = Math.max(1, found.getTotalPages());
+        if (page > pages) {
+            found = events.findPublicEndedBefore(tomorrow, lang, now, PageRequest.of(pages - 1, size));
+        }
+        List<EventCard> items = found.getContent().stream().flatMap(e -> cards.event(e, lang, now).stream())
+                .filter(card -> card.status() == EventStatus.PAST || card.status() == EventStatus.CANCELLED).toList();
+        return new Paged<>(items, Math.min(Math.max(page, 1), pages), pages, found.getTotalElements());
+    }
+
+    /** The events of a month, for the calendar: every event that has at least one day in it. */
+    List<EventCard> month(String lang, YearMonth month) {
+        Instant now = clock.instant();
+        return events.findPublicBetween(month.atDay(1), month.atEndOfMonth(), lang, now).stream()
+                .flatMap(e -> cards.event(e, lang, now).stream()).toList();
+    }
+
+    /**
+     * The event page with one day of its programme; a day outside the event shows the nearest one, and
+     * day 0 the first day, or today's while the event is on.
+     */
+    Lookup<EventPage> event(String lang, YearMonth month, String slug, int day) {
+        Instant now = clock.instant();
+        Optional<EventText> text = texts.findByLangAndSlug(lang, slug);
+        if (text.isEmpty()) {
+            return texts.findBySlug(slug).stream().findFirst().flatMap(t -> events.findPublic(t.eventId, now))
+                    .map(e -> Lookup.<EventPage>untranslated(translations(e)))
+                    .orElseGet(Lookup::missing);
+        }
+        Optional<Event> found = events.findPublic(text.get().eventId, now);
+        if (found.isEmpty()) {
+            return Lookup.missing();
+        }
+        Event event = found.get();
+        if (!YearMonth.from(event.startsOn).equals(month)) {
+            return Lookup.moved(Cards.eventUrl(event, lang));
+        }
+        EventCard card = cards.event(event, lang, now).orElseThrow();
+        int wanted = day;
+        if (wanted == 0) {
+            LocalDate today = now.atZone(card.zone()).toLocalDate();
+            wanted = card.status() == EventStatus.ONGOING ? (int) (today.toEpochDay() - event.startsOn.toEpochDay()) + 1 : 1;
+        }
+        int shown = Math.min(Math.max(wanted, 1), event.days());
+        List<TranscriptCard> eventTranscripts = transcripts.findPublicByEvent(event.id, now).stream()
+                .flatMap(t -> cards.transcript(t, lang, card.zone()).stream()).toList();
+        Locale locale = Locale.forLanguageTag(lang);
+        return Lookup.found(new EventPage(card, RichText.sanitise(text.get().description), news.forEvent(event.id, lang),
+                day(event, shown, lang, now), eventTranscripts,
+                photos.findPublicByEvent(event.id, now).stream().flatMap(p -> cards.photo(p, lang).stream()).toList(),
+                galleries.findPublicByEvent(event.id, now).stream().flatMap(g -> cards.gallery(g, lang, now).stream()).toList(),
+                translations(event), card.zone().getDisplayName(TextStyle.FULL, locale)));
+    }
+
+    /** Every public event with its whole programme, for calendar feeds. */
+    List<EventCalendarEntry> calendar(String lang) {
+        Instant now = clock.instant();
+        return events.findAllPublic(now).stream().flatMap(e -> calendarEntry(e, lang, now).stream()).toList();
+    }
+
+    Optional<EventCalendarEntry> calendarEntry(String lang, String slug) {
+        Instant now = clock.instant();
+        return texts.findByLangAndSlug(lang, slug).flatMap(t -> events.findPublic(t.eventId, now))
+                .flatMap(e -> calendarEntry(e, lang, now));
+    }
+
+    private Optional<EventCalendarEntry> calendarEntry(Event event, String lang, Instant now) {
+        return cards.event(event, lang, now).map(card -> {
+            List<ProgrammeDay> days = new ArrayList<>();
+            for (int day = 1; day <= event.days(); day++) {
+                days.add(day(event, day, lang, now));
+            }
+            return new EventCalendarEntry(card, RichText.plain(event.texts.get(lang).description), days, event.updatedAt);
+        });
+    }
+
+    /** An event and its programme, for calendar feeds. */
+    record EventCalendarEntry(EventCard card, String description, List<ProgrammeDay> days, Instant updated) {
+    }
+
+    private ProgrammeDay day(Event event, int day, String lang, Instant now) {
+        ZoneId zone = ZoneId.of(event.timeZone);
+        List<ProgrammeEntry> entries = programme.findByEventIdOrderByDayAscStartsAtAscPositionAsc(event.id).stream()
+                .filter(item -> item.day == day)
+                .filter(item -> item.texts.containsKey(lang))
+                .map(item -> new ProgrammeEntry(item.id, item.startsAt, item.endsAt, item.texts.get(lang).title, item.room,
+                        item.access, item.coverage, item.languages.stream().map(tag -> new Views.Language(tag,
+                                Locale.forLanguageTag(tag).getDisplayLanguage(Locale.forLanguageTag(lang)))).toList(),
+                        item.transcriptIds.isEmpty() ? List.of() : transcripts.findPublicByIds(item.transcriptIds, now).stream()
+                                .flatMap(t -> cards.transcript(t, lang, zone).stream()).toList(),
+                        cards.photos(item.photoIds, lang, now)))
+                .toList();
+        return new ProgrammeDay(day, event.days(), event.startsOn.plusDays(day - 1), entries);
+    }
+
+    private Map<String, String> translations(Event event) {
+        Map<String, String> urls = new LinkedHashMap<>();
+        event.texts.keySet().stream().sorted().forEach(lang -> urls.put(lang, Cards.eventUrl(event, lang)));
+        return urls;
+    }
+}

@@ -1,0 +1,69 @@
+package org.pressroom.content;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKey;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** An ordered set of photos, usually of one event. */
+@Entity
+@EntityListeners(ContentChangeListener.class)
+@Table(name = "gallery")
+class Gallery {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+    @Column(name = "event_id")
+    Long eventId;
+    @Enumerated(EnumType.STRING)
+    PublicationStatus status;
+    @Column(name = "published_at")
+    Instant publishedAt;
+    @Column(name = "updated_at")
+    Instant updatedAt;
+    @Column(name = "demo_key")
+    String demoKey;
+    @Version
+    long version;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "gallery_id", nullable = false)
+    @MapKey(name = "lang")
+    Map<String, GalleryText> texts = new HashMap<>();
+
+    @ElementCollection
+    @CollectionTable(name = "gallery_photo", joinColumns = @JoinColumn(name = "gallery_id"))
+    @Column(name = "photo_id")
+    @OrderColumn(name = "position")
+    List<Long> photoIds = new ArrayList<>();
+
+    protected Gallery() {
+    }
+
+    Gallery(Long eventId, Instant publishedAt) {
+        this.eventId = eventId;
+        this.status = PublicationStatus.PUBLISHED;
+        this.publishedAt = publishedAt;
+        this.updatedAt = publishedAt;
+    }
+}

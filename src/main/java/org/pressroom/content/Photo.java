@@ -1,0 +1,75 @@
+package org.pressroom.content;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKey;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A photograph with its credit and rights; its files are {@link PhotoRendition}s. */
+@Entity
+@EntityListeners(ContentChangeListener.class)
+@Table(name = "photo")
+class Photo {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+    @Column(name = "event_id")
+    Long eventId;
+    @Column(name = "taken_at")
+    Instant takenAt;
+    String photographer;
+    String credit;
+    @Enumerated(EnumType.STRING)
+    DownloadPolicy download;
+    int width;
+    int height;
+    @Enumerated(EnumType.STRING)
+    PublicationStatus status;
+    @Column(name = "published_at")
+    Instant publishedAt;
+    @Column(name = "updated_at")
+    Instant updatedAt;
+    @Column(name = "demo_key")
+    String demoKey;
+    @Version
+    long version;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "photo_id", nullable = false)
+    @MapKey(name = "lang")
+    Map<String, PhotoText> texts = new HashMap<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "photo_id", nullable = false)
+    @MapKey(name = "kind")
+    Map<PhotoRendition.Kind, PhotoRendition> renditions = new HashMap<>();
+
+    protected Photo() {
+    }
+
+    Photo(Long eventId, Instant takenAt, String photographer, String credit, DownloadPolicy download, Instant publishedAt) {
+        this.eventId = eventId;
+        this.takenAt = takenAt;
+        this.photographer = photographer;
+        this.credit = credit;
+        this.download = download;
+        this.status = PublicationStatus.PUBLISHED;
+        this.publishedAt = publishedAt;
+        this.updatedAt = publishedAt;
+    }
+}

@@ -1,0 +1,147 @@
+package org.pressroom.content;
+
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.pressroom.site.SiteLanguages;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * HTTP caching of the public pages. Every page, news feed, calendar and sitemap gets an ETag from its
+ * bytes and answers a matching If-None-Match with 304. Pages for anonymous readers (no cookie) are
+ * {@code public}, so a CDN may keep them, with {@code no-cache}, so it asks again each time and a
+ * publication shows at once; this node also keeps them in memory until anything is published, or at
+ * most {@code pressroom.content.page-cache}. Readers with a session get {@code private} pages, never
+ * kept.
+ */
+class PublicPageCache extends OncePerRequestFilter {
+
+    /** First path segments after the language that are not public content pages. */
+    private static final Set<String> PERSONAL = Set.of("account", "search", "admin");
+    private static final Set<String> CACHEABLE_TYPES = Set.of("text/html", "application/xml", "application/rss+xml",
+            "application/atom+xml", "text/calendar", "text/plain");
+
+    private final SiteLanguages languages;
+    private final ContentVersion version;
+    private final ContentProperties properties;
+    private final Clock clock;
+    private final Map<String, Entry> entries;
+
+    PublicPageCache(SiteLanguages languages, ContentVersion version, ContentProperties properties, Clock clock) {
+        this.languages = languages;
+        this.version = version;
+        this.properties = properties;
+        this.clock = clock;
+        int capacity = properties.pageCacheEntries();
+        this.entries = java.util.Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+                return size() > capacity;
+            }
+        });
+    }
+
+    private record Entry(byte[] body, String contentType, String etag, long version, long storedAt) {
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+            return true;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.equals("/sitemap.xml") || path.equals("/robots.txt")) {
+            return false;
+        }
+        String[] segments = path.split("/", 4);
+        if (segments.length < 2 || languages.find(segments[1]).isEmpty()) {
+            return true;
+        }
+        return segments.length > 2 && PERSONAL.contains(segments[2]);
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        boolean anonymous = request.getCookies() == null && request.getHeader("HX-Request") == null;
+        String key = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        long current = version.current();
+        if (anonymous) {
+            Entry cached = entries.get(key);
+            if (cached != null && cached.version == current
+                    && clock.millis() - cached.storedAt < properties.pageCache().toMillis()) {
+                send(cached, true, request, response);
+                return;
+            }
+        }
+        if ("HEAD".equals(request.getMethod())) {
+            // A HEAD has no body to take an ETag from; it is answered from memory when the page is there.
+            chain.doFilter(request, response);
+            return;
+        }
+        ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+        try {
+            chain.doFilter(request, buffered);
+        } catch (IOException | ServletException | RuntimeException failure) {
+            // Half a page and its content type are dropped, so the error page starts from a clean response.
+            if (!response.isCommitted()) {
+                response.reset();
+            }
+            throw failure;
+        }
+        String type = buffered.getContentType();
+        boolean storable = buffered.getStatus() == HttpServletResponse.SC_OK && type != null
+                && CACHEABLE_TYPES.contains(type.split(";")[0].trim()) && buffered.getHeader(HttpHeaders.SET_COOKIE) == null
+                && buffered.getHeader(HttpHeaders.CACHE_CONTROL) == null && !response.isCommitted();
+        if (!storable) {
+            buffered.copyBodyToResponse();
+            return;
+        }
+        byte[] body = buffered.getContentAsByteArray();
+        Entry entry = new Entry(body, type, etag(body), current, clock.millis());
+        if (anonymous) {
+            entries.put(key, entry);
+        }
+        buffered.resetBuffer();
+        send(entry, anonymous, request, response);
+    }
+
+    private static void send(Entry entry, boolean anonymous, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        response.setHeader(HttpHeaders.ETAG, entry.etag);
+        response.setHeader(HttpHeaders.CACHE_CONTROL, anonymous ? "public, no-cache" : "private, no-cache");
+        response.setHeader(HttpHeaders.VARY, "Cookie");
+        String match = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        if (match != null && (match.contains(entry.etag) || match.trim().equals("*"))) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(entry.contentType);
+        response.setContentLength(entry.body.length);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(entry.body);
+        }
+    }
+
+    private static String etag(byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java has SHA-256", e);
+        }
+    }
+}

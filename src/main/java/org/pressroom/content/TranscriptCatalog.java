@@ -1,0 +1,78 @@
+package org.pressroom.content;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.pressroom.content.Views.TranscriptCard;
+import org.pressroom.content.Views.TranscriptPage;
+import org.pressroom.content.Views.Turn;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Published transcripts, laid out as turns of speakers and questions. */
+@Service
+@Transactional(readOnly = true)
+class TranscriptCatalog {
+
+    private final TranscriptRepository transcripts;
+    private final TranscriptTextRepository texts;
+    private final Cards cards;
+    private final Clock clock;
+
+    TranscriptCatalog(TranscriptRepository transcripts, TranscriptTextRepository texts, Cards cards, Clock clock) {
+        this.transcripts = transcripts;
+        this.texts = texts;
+        this.cards = cards;
+        this.clock = clock;
+    }
+
+    Lookup<TranscriptPage> transcript(String lang, LocalDate date, String slug) {
+        Instant now = clock.instant();
+        Optional<TranscriptText> text = texts.findByLangAndSlug(lang, slug);
+        if (text.isEmpty()) {
+            return texts.findBySlug(slug).stream().findFirst()
+                    .flatMap(t -> transcripts.findById(t.transcriptId)).filter(t -> isPublic(t, now))
+                    .map(t -> Lookup.<TranscriptPage>untranslated(translations(t, now)))
+                    .orElseGet(Lookup::missing);
+        }
+        Optional<Transcript> found = transcripts.findById(text.get().transcriptId).filter(t -> isPublic(t, now));
+        if (found.isEmpty()) {
+            return Lookup.missing();
+        }
+        Transcript transcript = found.get();
+        ZoneId zone = cards.zoneOf(transcript, now);
+        TranscriptCard card = cards.transcript(transcript, lang, zone).orElseThrow();
+        if (!card.delivered().toLocalDate().equals(date)) {
+            return Lookup.moved(card.url());
+        }
+        List<Turn> turns = text.get().turns.stream().map(t -> new Turn(t.position, t.question, t.speaker, t.text)).toList();
+        return Lookup.found(new TranscriptPage(card, transcript.delivery, transcript.originalLang,
+                transcript.originalLang.equals(lang), turns, cards.event(transcript.eventId, lang, now).orElse(null),
+                translations(transcript, now)));
+    }
+
+    List<TranscriptCard> latest(String lang, int count) {
+        Instant now = clock.instant();
+        return transcripts.findAllPublic(now).stream()
+                .flatMap(t -> cards.transcript(t, lang, cards.zoneOf(t, now)).stream()).limit(count).toList();
+    }
+
+    private Map<String, String> translations(Transcript transcript, Instant now) {
+        ZoneId zone = cards.zoneOf(transcript, now);
+        Map<String, String> urls = new LinkedHashMap<>();
+        transcript.texts.keySet().stream().sorted()
+                .forEach(lang -> urls.put(lang, cards.transcript(transcript, lang, zone).orElseThrow().url()));
+        return urls;
+    }
+
+    static boolean isPublic(Transcript transcript, Instant now) {
+        return transcript.status == PublicationStatus.PUBLISHED && transcript.publishedAt != null
+                && !transcript.publishedAt.isAfter(now);
+    }
+}

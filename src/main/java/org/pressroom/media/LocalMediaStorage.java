@@ -1,0 +1,80 @@
+package org.pressroom.media;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+
+/**
+ * Media files under {@code <data-dir>/media}. A file is written beside its final place and moved there
+ * when complete, so a reader never sees half a file.
+ */
+class LocalMediaStorage implements MediaStorage {
+
+    /** Keys are relative paths of safe segments: no "..", no absolute paths, no odd characters. */
+    private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)*");
+
+    private final Path root;
+
+    LocalMediaStorage(Path root) {
+        this.root = root;
+    }
+
+    @Override
+    public StoredFile store(String key, InputStream content) throws IOException {
+        Path target = resolve(key);
+        Files.createDirectories(target.getParent());
+        Path partial = Files.createTempFile(target.getParent(), ".partial-", ".tmp");
+        try {
+            MessageDigest digest = sha256();
+            long size;
+            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(partial), digest)) {
+                size = content.transferTo(out);
+            }
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return new StoredFile(key, size, HexFormat.of().formatHex(digest.digest()));
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    @Override
+    public Optional<Resource> find(String key) {
+        if (!KEY.matcher(key).matches()) {
+            return Optional.empty();
+        }
+        Path file = resolve(key);
+        return Files.isRegularFile(file) ? Optional.of(new FileSystemResource(file)) : Optional.empty();
+    }
+
+    @Override
+    public void delete(String key) throws IOException {
+        Files.deleteIfExists(resolve(key));
+    }
+
+    private Path resolve(String key) {
+        if (!KEY.matcher(key).matches() || key.contains("..")) {
+            throw new IllegalArgumentException("Not a storage key: " + key);
+        }
+        return root.resolve(key);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java has SHA-256", e);
+        }
+    }
+}
