@@ -24,7 +24,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * {@code public}, so a CDN may keep them, with {@code no-cache}, so it asks again each time and a
  * publication shows at once; this node also keeps them in memory until anything is published, or at
  * most {@code pressroom.content.page-cache}. Readers with a session get {@code private} pages, never
- * kept.
+ * kept. It runs before Spring Security: a page served from memory replays the headers (security
+ * headers included) that the whole chain gave it when it was rendered, without running the chain again,
+ * which an anonymous request without cookies would not have changed.
  */
 class PublicPageCache extends OncePerRequestFilter {
 
@@ -53,7 +55,12 @@ class PublicPageCache extends OncePerRequestFilter {
         });
     }
 
-    private record Entry(byte[] body, String contentType, String etag, long version, long storedAt) {
+    /** Headers this filter writes itself, or that belong to one response only. */
+    private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "content-length", "date", "transfer-encoding",
+            "etag", "cache-control", "vary", "content-type");
+
+    private record Entry(byte[] body, String contentType, java.util.List<String[]> headers, String etag, long version,
+                         long storedAt) {
     }
 
     @Override
@@ -76,12 +83,16 @@ class PublicPageCache extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         boolean anonymous = request.getCookies() == null && request.getHeader("HX-Request") == null;
-        String key = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        String key = request.getScheme() + ":" + request.getRequestURI()
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         long current = version.current();
         if (anonymous) {
             Entry cached = entries.get(key);
             if (cached != null && cached.version == current
                     && clock.millis() - cached.storedAt < properties.pageCache().toMillis()) {
+                for (String[] header : cached.headers) {
+                    response.addHeader(header[0], header[1]);
+                }
                 send(cached, true, request, response);
                 return;
             }
@@ -92,6 +103,8 @@ class PublicPageCache extends OncePerRequestFilter {
             return;
         }
         ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+        // Set first so that Spring Security leaves out its no-store headers; replaced below.
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
         try {
             chain.doFilter(request, buffered);
         } catch (IOException | ServletException | RuntimeException failure) {
@@ -103,14 +116,20 @@ class PublicPageCache extends OncePerRequestFilter {
         }
         String type = buffered.getContentType();
         boolean storable = buffered.getStatus() == HttpServletResponse.SC_OK && type != null
-                && CACHEABLE_TYPES.contains(type.split(";")[0].trim()) && buffered.getHeader(HttpHeaders.SET_COOKIE) == null
-                && buffered.getHeader(HttpHeaders.CACHE_CONTROL) == null && !response.isCommitted();
+                && CACHEABLE_TYPES.contains(type.split(";")[0].trim()) && response.getHeader(HttpHeaders.SET_COOKIE) == null
+                && !response.isCommitted();
         if (!storable) {
             buffered.copyBodyToResponse();
             return;
         }
         byte[] body = buffered.getContentAsByteArray();
-        Entry entry = new Entry(body, type, etag(body), current, clock.millis());
+        java.util.List<String[]> headers = new java.util.ArrayList<>();
+        for (String name : response.getHeaderNames()) {
+            if (!NOT_REPLAYED.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                response.getHeaders(name).forEach(value -> headers.add(new String[] {name, value}));
+            }
+        }
+        Entry entry = new Entry(body, type, java.util.List.copyOf(headers), etag(body), current, clock.millis());
         if (anonymous) {
             entries.put(key, entry);
         }
