@@ -38,7 +38,7 @@ class AccountSession {
         // A new CSRF token too, as Spring Security's own log-in does: the next page gets a fresh one.
         csrfTokens.saveToken(null, request, response);
         Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                List.of(new SimpleGrantedAuthority("ROLE_MEDIA")));
+                List.of(new SimpleGrantedAuthority(MediaAccounts.ROLE)));
         SecurityContext context = new SecurityContextImpl(authentication);
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);

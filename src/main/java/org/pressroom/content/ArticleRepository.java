@@ -27,6 +27,12 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
     @Query("select a from Article a where" + PUBLIC + "order by a.publishedAt desc")
     List<Article> findAllPublic(@Param("now") Instant now);
 
+    /** The months ("2026-02") with public articles in a language, newest first, in the press office's time zone. */
+    @Query(nativeQuery = true, value = "select distinct to_char(a.published_at at time zone :zone, 'YYYY-MM') as month"
+            + " from article a where a.status = 'PUBLISHED' and a.published_at <= :now"
+            + " and exists (select 1 from article_text t where t.article_id = a.id and t.lang = :lang) order by month desc")
+    List<String> publicMonths(@Param("lang") String lang, @Param("now") Instant now, @Param("zone") String zone);
+
     @Query("select max(a.number) from Article a where a.numberYear = :year")
     Optional<Integer> lastNumber(@Param("year") int year);
 

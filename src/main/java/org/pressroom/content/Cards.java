@@ -42,15 +42,23 @@ class Cards {
     }
 
     Optional<ArticleCard> article(Article article, String lang, Instant now) {
-        ArticleText text = article.texts.get(lang);
-        if (text == null) {
-            return Optional.empty();
+        return articles(List.of(article), lang, now).stream().findFirst();
+    }
+
+    /** The cards of a list of articles, their lead photos loaded in one query. */
+    List<ArticleCard> articles(List<Article> list, String lang, Instant now) {
+        List<Long> photoIds = list.stream().map(a -> a.leadPhotoId).filter(Objects::nonNull).distinct().toList();
+        Map<Long, PhotoCard> leadPhotos = new java.util.HashMap<>();
+        if (!photoIds.isEmpty()) {
+            photos.findPublicByIds(photoIds, now).forEach(p -> photo(p, lang).ifPresent(card -> leadPhotos.put(p.id, card)));
         }
-        ZonedDateTime published = article.publishedAt.atZone(officeZone());
-        PhotoCard photo = article.leadPhotoId == null ? null
-                : photos.findPublic(article.leadPhotoId, now).flatMap(p -> photo(p, lang)).orElse(null);
-        return Optional.of(new ArticleCard(article.id, article.type, number(article), text.title, text.lead,
-                articleUrl(lang, published, text.slug), published, photo));
+        return list.stream().filter(article -> article.texts.containsKey(lang)).map(article -> {
+            ArticleText text = article.texts.get(lang);
+            ZonedDateTime published = article.publishedAt.atZone(officeZone());
+            return new ArticleCard(article.id, article.type, number(article), text.title, text.lead,
+                    articleUrl(lang, published, text.slug), published, article.updatedAt.atZone(officeZone()),
+                    leadPhotos.get(article.leadPhotoId));
+        }).toList();
     }
 
     static String number(Article article) {
@@ -99,8 +107,19 @@ class Cards {
 
     /** Transcripts are dated in the time zone of their event, else the press office's. */
     ZoneId zoneOf(Transcript transcript, Instant now) {
-        return Optional.ofNullable(transcript.eventId).flatMap(id -> events.findPublic(id, now))
-                .map(e -> ZoneId.of(e.timeZone)).orElse(officeZone());
+        return zonesOf(List.of(transcript), now).get(transcript.id);
+    }
+
+    /** The time zone of each transcript, their events loaded in one query. */
+    Map<Long, ZoneId> zonesOf(Collection<Transcript> transcripts, Instant now) {
+        List<Long> eventIds = transcripts.stream().map(t -> t.eventId).filter(Objects::nonNull).distinct().toList();
+        Map<Long, ZoneId> eventZones = new java.util.HashMap<>();
+        if (!eventIds.isEmpty()) {
+            events.findAllById(eventIds).forEach(e -> eventZones.put(e.id, ZoneId.of(e.timeZone)));
+        }
+        Map<Long, ZoneId> zones = new java.util.HashMap<>();
+        transcripts.forEach(t -> zones.put(t.id, t.eventId == null ? officeZone() : eventZones.getOrDefault(t.eventId, officeZone())));
+        return zones;
     }
 
     /** Photos are dated in the time zone of their event, else the press office's. */

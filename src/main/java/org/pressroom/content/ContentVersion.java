@@ -8,15 +8,17 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * A number that changes whenever what the public sees may have changed: at once when this node
- * publishes, and within a second when another node does or when a scheduled publication time passes
- * (the newest change and the newest publication time come due are read from the database, at most once a
- * second and only while pages are being asked for).
+ * A number that changes whenever what the public sees may have changed: at once when this node saves
+ * content, and within a second when another node does or when a scheduled publication time passes. The
+ * shared revision (raised by {@link ContentChangeListener} in every transaction that changes content) and
+ * the newest publication time come due are read from the database at most once a second, and only while
+ * pages are being asked for.
  */
 @Component
 class ContentVersion {
@@ -27,7 +29,7 @@ class ContentVersion {
     private final Clock clock;
     private final AtomicLong generation = new AtomicLong();
     private final AtomicLong nextPoll = new AtomicLong();
-    private final AtomicReference<Instant> newest = new AtomicReference<>();
+    private final AtomicReference<String> newest = new AtomicReference<>();
 
     ContentVersion(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -38,8 +40,8 @@ class ContentVersion {
         long now = clock.millis();
         long due = nextPoll.get();
         if (now >= due && nextPoll.compareAndSet(due, now + POLL.toMillis())) {
-            Instant seen = newestChange(clock.instant());
-            Instant before = newest.getAndSet(seen);
+            String seen = newestChange(clock.instant());
+            String before = newest.getAndSet(seen);
             if (!Objects.equals(before, seen)) {
                 generation.incrementAndGet();
             }
@@ -47,7 +49,7 @@ class ContentVersion {
         return generation.get();
     }
 
-    @EventListener
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void changed(ContentChanged event) {
         renew();
     }
@@ -58,16 +60,15 @@ class ContentVersion {
         nextPoll.set(0);
     }
 
-    private Instant newestChange(Instant now) {
-        StringBuilder sql = new StringBuilder("select greatest(");
+    /** The shared revision and the newest publication time come due, together. */
+    private String newestChange(Instant now) {
+        StringBuilder sql = new StringBuilder("select (select revision from content_revision where id = 1) || '/' || coalesce(greatest(");
         String[] tables = {"article", "event", "transcript", "photo", "gallery"};
         for (int i = 0; i < tables.length; i++) {
-            sql.append(i == 0 ? "" : ", ")
-                    .append("(select max(updated_at) from ").append(tables[i]).append("), ")
-                    .append("(select max(published_at) from ").append(tables[i]).append(" where published_at <= :now)");
+            sql.append(i == 0 ? "" : ", ").append("(select max(published_at) from ").append(tables[i])
+                    .append(" where published_at <= :now)");
         }
-        sql.append(")");
-        Timestamp found = jdbc.sql(sql.toString()).param("now", Timestamp.from(now)).query(Timestamp.class).optional().orElse(null);
-        return found == null ? Instant.EPOCH : found.toInstant();
+        sql.append(")::text, '')");
+        return jdbc.sql(sql.toString()).param("now", Timestamp.from(now)).query(String.class).single();
     }
 }

@@ -42,7 +42,7 @@ record DemoContent(List<DemoEvent> events, List<DemoArticle> articles, List<Demo
     record AdvisoryWords(String general, String programme, String access, String accreditation) {
     }
 
-    record DemoTranscript(String key, TranscriptType type, String event, int dayOffset, String time, Delivery delivery,
+    record DemoTranscript(String key, TranscriptType type, String event, int dayOffset, String time, TranscriptDelivery delivery,
                           String original, TranscriptWords en, TranscriptWords fr) {
     }
 

@@ -27,6 +27,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.DeserializationFeature;
@@ -53,12 +54,13 @@ class DemoPressRoom implements ApplicationRunner {
     private final ContentProperties properties;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher publisher;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
     DemoPressRoom(EventRepository events, ProgrammeItemRepository programme, TranscriptRepository transcripts,
                   PhotoRepository photos, GalleryRepository galleries, ArticleRepository articles,
                   PhotoRenditions renditions, ContentProperties properties, TransactionTemplate transactions,
-                  ApplicationEventPublisher publisher, Clock clock) {
+                  ApplicationEventPublisher publisher, JdbcClient jdbc, Clock clock) {
         this.events = events;
         this.programme = programme;
         this.transcripts = transcripts;
@@ -69,6 +71,7 @@ class DemoPressRoom implements ApplicationRunner {
         this.properties = properties;
         this.transactions = transactions;
         this.publisher = publisher;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -76,11 +79,19 @@ class DemoPressRoom implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         long started = System.nanoTime();
         DemoContent demo = read();
-        if (events.findByDemoKey(demo.events().get(0).key()).isPresent()) {
+        boolean loaded = Boolean.TRUE.equals(transactions.execute(status -> {
+            // Nodes starting together load it once: the second waits here, then finds it loaded.
+            jdbc.sql("select pg_advisory_xact_lock(hashtext('pressroom-demo'))").query().singleRow();
+            if (events.findByDemoKey(demo.events().get(0).key()).isPresent()) {
+                return false;
+            }
+            load(demo);
+            return true;
+        }));
+        if (!loaded) {
             log.info("The demo press room is already loaded.");
             return;
         }
-        transactions.executeWithoutResult(status -> load(demo));
         publisher.publishEvent(new ContentChanged(clock.instant()));
         log.info("Demo press room loaded in {} ms: {} events, {} articles, {} transcripts, {} photos, {} galleries.",
                 (System.nanoTime() - started) / 1_000_000, demo.events().size(), demo.articles().size(),

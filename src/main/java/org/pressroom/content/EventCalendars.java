@@ -25,6 +25,7 @@ import biweekly.property.DateEnd;
 import biweekly.property.DateStart;
 import biweekly.property.Status;
 import biweekly.util.DateTimeComponents;
+import biweekly.util.ICalDate;
 import biweekly.util.UtcOffset;
 import org.pressroom.content.EventCatalog.EventCalendarEntry;
 import org.pressroom.content.Views.ProgrammeDay;
@@ -56,20 +57,25 @@ class EventCalendars {
         calendar.setName(name);
         String host = site.baseUrl().getHost() == null ? "pressroom" : site.baseUrl().getHost();
         Map<ZoneId, TimezoneAssignment> zones = new HashMap<>();
+        Map<ZoneId, int[]> years = new HashMap<>();
+        for (EventCalendarEntry entry : entries) {
+            years.merge(entry.card().zone(), new int[] {entry.card().startsOn().getYear(), entry.card().endsOn().getYear()},
+                    (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+        }
         for (EventCalendarEntry entry : entries) {
             var card = entry.card();
             VEvent event = new VEvent();
             event.setUid("event-" + card.id() + "@" + host);
             event.setDateTimeStamp(Date.from(entry.updated()));
             event.setSummary(card.title());
-            event.setDateStart(new DateStart(date(card.startsOn()), false));
-            event.setDateEnd(new DateEnd(date(card.endsOn().plusDays(1)), false));
+            event.setDateStart(new DateStart(date(card.startsOn())));
+            event.setDateEnd(new DateEnd(date(card.endsOn().plusDays(1))));
             event.setLocation(card.venue() + ", " + card.city() + ", " + card.countryName());
             event.setDescription(entry.description());
             event.setUrl(site.absolute(card.url()));
             event.setStatus(card.status() == EventStatus.CANCELLED ? Status.cancelled() : Status.confirmed());
             calendar.addEvent(event);
-            TimezoneAssignment zone = zones.computeIfAbsent(card.zone(), z -> assignment(z, card.startsOn().getYear()));
+            TimezoneAssignment zone = zones.computeIfAbsent(card.zone(), z -> assignment(z, years.get(z)[0], years.get(z)[1]));
             for (ProgrammeDay day : entry.days()) {
                 for (ProgrammeEntry item : day.items()) {
                     calendar.addEvent(item(calendar, zone, card, day, item, host, entry.updated(), locale));
@@ -102,28 +108,38 @@ class EventCalendars {
         return event;
     }
 
-    private static Date date(LocalDate date) {
-        return Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant());
+    /** A calendar date with no time and no zone: the same day wherever the reader and the server are. */
+    private static ICalDate date(LocalDate date) {
+        return new ICalDate(new DateTimeComponents(date.getYear(), date.getMonthValue(), date.getDayOfMonth()), false);
     }
 
     private static Date instant(LocalDate date, java.time.LocalTime time, ZoneId zone) {
         return Date.from(date.atTime(time).atZone(zone).toInstant());
     }
 
-    /** The zone with its own VTIMEZONE definition: its offsets and the changes between them around the event's year. */
-    private static TimezoneAssignment assignment(ZoneId zone, int year) {
+    /**
+     * The zone with its own VTIMEZONE definition: its offsets and the changes between them over the years
+     * of its events, a year either side.
+     */
+    private static TimezoneAssignment assignment(ZoneId zone, int firstYear, int lastYear) {
         VTimezone definition = new VTimezone(zone.getId());
         var rules = zone.getRules();
-        Instant from = LocalDate.of(year - 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant to = LocalDate.of(year + 2, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant from = LocalDate.of(firstYear - 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant to = LocalDate.of(lastYear + 2, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
         ZoneOffset initial = rules.getOffset(from);
-        StandardTime first = new StandardTime();
-        observance(first, LocalDateTime.ofInstant(from, initial), initial, initial);
-        definition.addStandardTime(first);
+        if (rules.isDaylightSavings(from)) {
+            DaylightSavingsTime first = new DaylightSavingsTime();
+            observance(first, LocalDateTime.ofInstant(from, initial), initial, initial);
+            definition.addDaylightSavingsTime(first);
+        } else {
+            StandardTime first = new StandardTime();
+            observance(first, LocalDateTime.ofInstant(from, initial), initial, initial);
+            definition.addStandardTime(first);
+        }
         ZoneOffsetTransition transition = rules.nextTransition(from);
         while (transition != null && transition.getInstant().isBefore(to)) {
-            boolean forward = transition.getOffsetAfter().getTotalSeconds() > transition.getOffsetBefore().getTotalSeconds();
-            if (forward) {
+            // What counts is whether the new offset is daylight saving, not whether the clock went forward.
+            if (rules.isDaylightSavings(transition.getInstant())) {
                 DaylightSavingsTime summer = new DaylightSavingsTime();
                 observance(summer, transition.getDateTimeBefore(), transition.getOffsetBefore(), transition.getOffsetAfter());
                 definition.addDaylightSavingsTime(summer);

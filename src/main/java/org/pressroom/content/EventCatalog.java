@@ -68,14 +68,12 @@ class EventCatalog {
 
     Paged<EventCard> past(String lang, int page, int size) {
         Instant now = clock.instant();
-        LocalDate tomorrow = now.atZone(ZoneId.of("UTC")).toLocalDate().plusDays(1);
-        Page<Event> found = events.findPublicEndedBefore(tomorrow, lang, now, PageRequest.of(Math.max(0, page - 1), size));
+        Page<Event> found = events.findPublicPast(lang, now, PageRequest.of(Math.max(0, page - 1), size));
         int pages = Math.max(1, found.getTotalPages());
         if (page > pages) {
-            found = events.findPublicEndedBefore(tomorrow, lang, now, PageRequest.of(pages - 1, size));
+            found = events.findPublicPast(lang, now, PageRequest.of(pages - 1, size));
         }
-        List<EventCard> items = found.getContent().stream().flatMap(e -> cards.event(e, lang, now).stream())
-                .filter(card -> card.status() == EventStatus.PAST || card.status() == EventStatus.CANCELLED).toList();
+        List<EventCard> items = found.getContent().stream().flatMap(e -> cards.event(e, lang, now).stream()).toList();
         return new Paged<>(items, Math.min(Math.max(page, 1), pages), pages, found.getTotalElements());
     }
 
@@ -94,8 +92,10 @@ class EventCatalog {
         Instant now = clock.instant();
         Optional<EventText> text = texts.findByLangAndSlug(lang, slug);
         if (text.isEmpty()) {
-            return texts.findBySlug(slug).stream().findFirst().flatMap(t -> events.findPublic(t.eventId, now))
-                    .map(e -> Lookup.<EventPage>untranslated(translations(e)))
+            return texts.findBySlug(slug).stream().map(t -> t.eventId).distinct().sorted().findFirst()
+                    .flatMap(id -> events.findPublic(id, now))
+                    .map(e -> e.texts.containsKey(lang) ? Lookup.<EventPage>moved(Cards.eventUrl(e, lang))
+                            : Lookup.<EventPage>untranslated(translations(e)))
                     .orElseGet(Lookup::missing);
         }
         Optional<Event> found = events.findPublic(text.get().eventId, now);
@@ -123,10 +123,11 @@ class EventCatalog {
                 translations(event), card.zone().getDisplayName(TextStyle.FULL, locale)));
     }
 
-    /** Every public event with its whole programme, for calendar feeds. */
+    /** The public events of the last year and to come, with their whole programmes, for the calendar feed. */
     List<EventCalendarEntry> calendar(String lang) {
         Instant now = clock.instant();
-        return events.findAllPublic(now).stream().flatMap(e -> calendarEntry(e, lang, now).stream()).toList();
+        LocalDate yearAgo = now.atZone(ZoneId.of("UTC")).toLocalDate().minusYears(1);
+        return events.findPublicEndingFrom(yearAgo, lang, now).stream().flatMap(e -> calendarEntry(e, lang, now).stream()).toList();
     }
 
     Optional<EventCalendarEntry> calendarEntry(String lang, String slug) {
@@ -137,11 +138,9 @@ class EventCatalog {
 
     private Optional<EventCalendarEntry> calendarEntry(Event event, String lang, Instant now) {
         return cards.event(event, lang, now).map(card -> {
-            List<ProgrammeDay> days = new ArrayList<>();
-            for (int day = 1; day <= event.days(); day++) {
-                days.add(day(event, day, lang, now));
-            }
-            return new EventCalendarEntry(card, RichText.plain(event.texts.get(lang).description), days, event.updatedAt);
+            List<Integer> numbers = java.util.stream.IntStream.rangeClosed(1, event.days()).boxed().toList();
+            return new EventCalendarEntry(card, RichText.plain(event.texts.get(lang).description),
+                    days(event, numbers, lang, now), event.updatedAt);
         });
     }
 
@@ -150,18 +149,32 @@ class EventCatalog {
     }
 
     private ProgrammeDay day(Event event, int day, String lang, Instant now) {
+        return days(event, List.of(day), lang, now).get(0);
+    }
+
+    /** Days of an event's programme: the programme read once, its transcripts and photos in one query each. */
+    private List<ProgrammeDay> days(Event event, List<Integer> numbers, String lang, Instant now) {
         ZoneId zone = ZoneId.of(event.timeZone);
-        List<ProgrammeEntry> entries = programme.findByEventIdOrderByDayAscStartsAtAscPositionAsc(event.id).stream()
-                .filter(item -> item.day == day)
-                .filter(item -> item.texts.containsKey(lang))
-                .map(item -> new ProgrammeEntry(item.id, item.startsAt, item.endsAt, item.texts.get(lang).title, item.room,
-                        item.access, item.coverage, item.languages.stream().map(tag -> new Views.Language(tag,
-                                Locale.forLanguageTag(tag).getDisplayLanguage(Locale.forLanguageTag(lang)))).toList(),
-                        item.transcriptIds.isEmpty() ? List.of() : transcripts.findPublicByIds(item.transcriptIds, now).stream()
-                                .flatMap(t -> cards.transcript(t, lang, zone).stream()).toList(),
-                        cards.photos(item.photoIds, lang, now)))
+        Locale reader = Locale.forLanguageTag(lang);
+        List<ProgrammeItem> items = programme.findByEventIdOrderByDayAscStartsAtAscPositionAsc(event.id).stream()
+                .filter(item -> numbers.contains(item.day) && item.texts.containsKey(lang)).toList();
+        List<Long> transcriptIds = items.stream().flatMap(item -> item.transcriptIds.stream()).distinct().toList();
+        Map<Long, TranscriptCard> transcriptCards = new java.util.HashMap<>();
+        if (!transcriptIds.isEmpty()) {
+            transcripts.findPublicByIds(transcriptIds, now)
+                    .forEach(t -> cards.transcript(t, lang, zone).ifPresent(card -> transcriptCards.put(t.id, card)));
+        }
+        Map<Long, Views.PhotoCard> photoCards = new java.util.HashMap<>();
+        List<Long> photoIds = items.stream().flatMap(item -> item.photoIds.stream()).distinct().toList();
+        cards.photos(photoIds, lang, now).forEach(card -> photoCards.put(card.id(), card));
+        return numbers.stream().map(number -> new ProgrammeDay(number, event.days(), event.startsOn.plusDays(number - 1),
+                items.stream().filter(item -> item.day == number).map(item -> new ProgrammeEntry(item.id, item.startsAt,
+                        item.endsAt, item.texts.get(lang).title, item.room, item.access, item.coverage,
+                        item.languages.stream().map(tag -> new Views.Language(tag,
+                                Locale.forLanguageTag(tag).getDisplayLanguage(reader))).toList(),
+                        item.transcriptIds.stream().map(transcriptCards::get).filter(java.util.Objects::nonNull).toList(),
+                        item.photoIds.stream().map(photoCards::get).filter(java.util.Objects::nonNull).toList())).toList()))
                 .toList();
-        return new ProgrammeDay(day, event.days(), event.startsOn.plusDays(day - 1), entries);
     }
 
     private Map<String, String> translations(Event event) {

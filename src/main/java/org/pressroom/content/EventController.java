@@ -66,7 +66,10 @@ class EventController {
         String view = pages.show(lookup, "content/event", model, request, response);
         EventPage page = lookup.page();
         if (page != null) {
-            pages.translations(model, request, page.translations(), page.card().url());
+            // The language switch stays on the day being read.
+            Map<String, String> sameDay = new LinkedHashMap<>();
+            page.translations().forEach((other, url) -> sameDay.put(other, asked == 0 ? url : url + "?day=" + page.day().number()));
+            pages.translations(model, request, sameDay, page.card().url());
             pages.meta(model, page.card().title(), RichText.plain(page.description()), "website",
                     page.photos().isEmpty() ? null : page.photos().get(0).webUrl(), structuredData(page, lang));
         }

@@ -20,9 +20,15 @@ interface EventRepository extends JpaRepository<Event, Long> {
     @Query("select e from Event e where" + PUBLIC + "and" + IN_LANGUAGE + "and e.endsOn >= :day order by e.startsOn, e.id")
     List<Event> findPublicEndingFrom(@Param("day") LocalDate day, @Param("lang") String lang, @Param("now") Instant now);
 
-    @Query("select e from Event e where" + PUBLIC + "and" + IN_LANGUAGE + "and e.endsOn < :day order by e.startsOn desc, e.id desc")
-    Page<Event> findPublicEndedBefore(@Param("day") LocalDate day, @Param("lang") String lang, @Param("now") Instant now,
-                                      Pageable page);
+    /** Events whose last day is over in their own time zone, latest first. */
+    @Query(nativeQuery = true, value = "select e.* from event e where e.status = 'PUBLISHED' and e.published_at <= :now"
+            + " and e.ends_on < cast(cast(:now as timestamptz) at time zone e.time_zone as date)"
+            + " and exists (select 1 from event_text t where t.event_id = e.id and t.lang = :lang)"
+            + " order by e.starts_on desc, e.id desc",
+            countQuery = "select count(*) from event e where e.status = 'PUBLISHED' and e.published_at <= :now"
+            + " and e.ends_on < cast(cast(:now as timestamptz) at time zone e.time_zone as date)"
+            + " and exists (select 1 from event_text t where t.event_id = e.id and t.lang = :lang)")
+    Page<Event> findPublicPast(@Param("lang") String lang, @Param("now") Instant now, Pageable page);
 
     @Query("select e from Event e where" + PUBLIC + "and" + IN_LANGUAGE
             + "and e.startsOn <= :last and e.endsOn >= :first order by e.startsOn, e.id")

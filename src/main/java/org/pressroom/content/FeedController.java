@@ -73,6 +73,10 @@ class FeedController {
         return ics(calendars.write(List.of(entry), lang, entry.card().title()));
     }
 
+    private String host() {
+        return site.baseUrl().getHost() == null ? "pressroom" : site.baseUrl().getHost();
+    }
+
     private static ResponseEntity<String> ics(String body) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/calendar;charset=UTF-8")).body(body);
     }
@@ -93,7 +97,8 @@ class FeedController {
         feed.setLink(site.absolute("/" + lang + "/news" + type.map(t -> "?type=" + t.code()).orElse("")));
         feed.setUri(feed.getLink());
         feed.setLanguage(lang);
-        feed.setPublishedDate(articles.isEmpty() ? new Date(0) : Date.from(articles.get(0).published().toInstant()));
+        feed.setPublishedDate(articles.stream().map(a -> Date.from(a.updated().toInstant())).max(Date::compareTo).orElse(new Date(0)));
+        feed.setAuthor(site.name(locale));
         feed.setEntries(articles.stream().map(article -> entry(article, locale)).toList());
         String body = new SyndFeedOutput().outputString(feed);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(contentType)).body(body);
@@ -104,9 +109,11 @@ class FeedController {
         String number = article.number() == null ? "" : " – " + messages.getMessage("article.number", new Object[] {article.number()}, locale);
         entry.setTitle(article.title() + number);
         entry.setLink(site.absolute(article.url()));
-        entry.setUri(site.absolute(article.url()));
+        // A stable id: the address changes if the slug or date is corrected, the article's id never does.
+        entry.setUri("tag:" + host() + "," + article.published().getYear() + ":article-" + article.id());
         entry.setPublishedDate(Date.from(article.published().toInstant()));
-        entry.setUpdatedDate(Date.from(article.published().toInstant()));
+        entry.setUpdatedDate(Date.from(article.updated().toInstant()));
+        entry.setAuthor(site.name(locale));
         SyndContentImpl description = new SyndContentImpl();
         description.setType("text/plain");
         description.setValue(article.lead());

@@ -51,22 +51,20 @@ class NewsCatalog {
         if (page > pages) {
             found = articles.findPublic(lang, type, from, to, now, PageRequest.of(pages - 1, size));
         }
-        List<ArticleCard> items = found.getContent().stream().flatMap(a -> cards.article(a, lang, now).stream()).toList();
+        List<ArticleCard> items = cards.articles(found.getContent(), lang, now);
         return new Paged<>(items, Math.min(Math.max(page, 1), pages), pages, found.getTotalElements());
     }
 
     /** The months that have articles, newest first, for the month filter. */
     List<YearMonth> months(String lang) {
-        Instant now = clock.instant();
-        return articles.findAllPublic(now).stream().filter(a -> a.texts.containsKey(lang))
-                .map(a -> YearMonth.from(a.publishedAt.atZone(cards.officeZone()))).distinct().toList();
+        return articles.publicMonths(lang, clock.instant(), cards.officeZone().getId()).stream().map(YearMonth::parse).toList();
     }
 
     Lookup<ArticlePage> article(String lang, LocalDate date, String slug) {
         Instant now = clock.instant();
         Optional<ArticleText> text = texts.findByLangAndSlug(lang, slug);
         if (text.isEmpty()) {
-            return elsewhere(slug, now);
+            return elsewhere(lang, slug, now);
         }
         Optional<Article> article = articles.findById(text.get().articleId).filter(a -> isPublic(a, now));
         if (article.isEmpty()) {
@@ -89,7 +87,7 @@ class NewsCatalog {
 
     List<ArticleCard> forEvent(Long eventId, String lang) {
         Instant now = clock.instant();
-        return articles.findPublicByEvent(eventId, lang, now).stream().flatMap(a -> cards.article(a, lang, now).stream()).toList();
+        return cards.articles(articles.findPublicByEvent(eventId, lang, now), lang, now);
     }
 
     java.time.ZoneId zone() {
@@ -100,10 +98,12 @@ class NewsCatalog {
         return properties.pageSize();
     }
 
-    private Lookup<ArticlePage> elsewhere(String slug, Instant now) {
-        return texts.findBySlug(slug).stream().findFirst()
-                .flatMap(t -> articles.findById(t.articleId)).filter(a -> isPublic(a, now))
-                .map(a -> Lookup.<ArticlePage>untranslated(translations(a)))
+    /** A slug of another language: the item in the asked language if it has one, else where it exists. */
+    private Lookup<ArticlePage> elsewhere(String lang, String slug, Instant now) {
+        return texts.findBySlug(slug).stream().map(t -> t.articleId).distinct().sorted().findFirst()
+                .flatMap(articles::findById).filter(a -> isPublic(a, now))
+                .map(a -> a.texts.containsKey(lang) ? Lookup.<ArticlePage>moved(cards.articleUrl(a, lang))
+                        : Lookup.<ArticlePage>untranslated(translations(a)))
                 .orElseGet(Lookup::missing);
     }
 

@@ -48,6 +48,7 @@ class NewsController {
         model.addAttribute("month", chosenMonth.orElse(null));
         model.addAttribute("filterIgnored", ignored);
         model.addAttribute("pageLinks", pageLinks(lang, chosenType, chosenMonth, list.page(), list.pages()));
+        model.addAttribute("canonicalUrl", site.absolute(listUrl(lang, chosenType, chosenMonth, list.page())));
         return "content/news-list";
     }
 

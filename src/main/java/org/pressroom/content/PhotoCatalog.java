@@ -106,9 +106,9 @@ class PhotoCatalog {
                 return Optional.empty();
             }
             boolean download = kind.get() == PhotoRendition.Kind.HIGH;
-            Access access = !download || photo.download == DownloadPolicy.PUBLIC ? Access.ALLOWED
-                    : photo.download == DownloadPolicy.ACCOUNT && verifiedAccount ? Access.ALLOWED
-                    : photo.download == DownloadPolicy.ACCOUNT ? Access.ACCOUNT_NEEDED : Access.REFUSED;
+            FileAccess access = !download || photo.download == DownloadPolicy.PUBLIC ? FileAccess.ALLOWED
+                    : photo.download == DownloadPolicy.ACCOUNT && verifiedAccount ? FileAccess.ALLOWED
+                    : photo.download == DownloadPolicy.ACCOUNT ? FileAccess.ACCOUNT_NEEDED : FileAccess.REFUSED;
             String name = download ? downloadName(photo) : null;
             boolean everyone = !download || photo.download == DownloadPolicy.PUBLIC;
             return Optional.of(new PhotoFile(rendition.storageKey, rendition.contentType, rendition.sha256, access, everyone, name));
@@ -121,12 +121,12 @@ class PhotoCatalog {
     }
 
     /** Whether a reader gets a photo file. */
-    enum Access { ALLOWED, ACCOUNT_NEEDED, REFUSED }
+    enum FileAccess { ALLOWED, ACCOUNT_NEEDED, REFUSED }
 
     /**
      * @param everyone whether anybody may have this file, so that shared caches may keep it
      * @param downloadName the file name a download is saved under, for the high-resolution file
      */
-    record PhotoFile(String storageKey, String contentType, String sha256, Access access, boolean everyone, String downloadName) {
+    record PhotoFile(String storageKey, String contentType, String sha256, FileAccess access, boolean everyone, String downloadName) {
     }
 }

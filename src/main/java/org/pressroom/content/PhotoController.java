@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.pressroom.content.Views.GalleryPage;
 import org.pressroom.content.Views.PhotoPage;
+import org.pressroom.account.MediaAccounts;
 import org.pressroom.media.MediaStorage;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -15,8 +16,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -84,8 +83,8 @@ class PhotoController {
     @GetMapping("/media/photos/{id:\\d{1,18}}/{kind}.jpg")
     ResponseEntity<Resource> file(@PathVariable long id, @PathVariable String kind, WebRequest request) {
         var file = photos.file(id, kind, verifiedAccount()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (file.access() != PhotoCatalog.Access.ALLOWED) {
-            throw new ResponseStatusException(file.access() == PhotoCatalog.Access.ACCOUNT_NEEDED ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND);
+        if (file.access() != PhotoCatalog.FileAccess.ALLOWED) {
+            throw new ResponseStatusException(file.access() == PhotoCatalog.FileAccess.ACCOUNT_NEEDED ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND);
         }
         String etag = "\"" + file.sha256() + "\"";
         CacheControl cache = file.everyone() ? CacheControl.maxAge(Duration.ofDays(1)).cachePublic() : CacheControl.noCache().cachePrivate();
@@ -103,8 +102,6 @@ class PhotoController {
     }
 
     private static boolean verifiedAccount() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(authority -> "ROLE_MEDIA".equals(authority.getAuthority()));
+        return MediaAccounts.isLoggedIn();
     }
 }

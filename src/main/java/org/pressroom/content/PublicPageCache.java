@@ -12,11 +12,13 @@ import java.util.Set;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.pressroom.site.SiteLanguages;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * HTTP caching of the public pages. Every page, news feed, calendar and sitemap gets an ETag from its
@@ -30,8 +32,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 class PublicPageCache extends OncePerRequestFilter {
 
-    /** First path segments after the language that are not public content pages. */
-    private static final Set<String> PERSONAL = Set.of("account", "search", "admin");
+    /** The public content pages, by the first path segment after the language ("" is the home page). */
+    private static final Set<String> CONTENT = Set.of("", "news", "events", "transcripts", "photos", "galleries");
+    private static final UrlPathHelper PATHS = new UrlPathHelper();
     private static final Set<String> CACHEABLE_TYPES = Set.of("text/html", "application/xml", "application/rss+xml",
             "application/atom+xml", "text/calendar", "text/plain");
 
@@ -63,12 +66,13 @@ class PublicPageCache extends OncePerRequestFilter {
                          long storedAt) {
     }
 
+    /** Only content pages are cached, judged on the decoded path the application will see ("/en/%61ccount" is the account). */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
             return true;
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = PATHS.getPathWithinApplication(request);
         if (path.equals("/sitemap.xml") || path.equals("/robots.txt")) {
             return false;
         }
@@ -76,7 +80,7 @@ class PublicPageCache extends OncePerRequestFilter {
         if (segments.length < 2 || languages.find(segments[1]).isEmpty()) {
             return true;
         }
-        return segments.length > 2 && PERSONAL.contains(segments[2]);
+        return !CONTENT.contains(segments.length > 2 ? segments[2] : "");
     }
 
     @Override
@@ -97,16 +101,18 @@ class PublicPageCache extends OncePerRequestFilter {
                 return;
             }
         }
-        if ("HEAD".equals(request.getMethod())) {
-            // A HEAD has no body to take an ETag from; it is answered from memory when the page is there.
-            chain.doFilter(request, response);
-            return;
-        }
+        // A HEAD is rendered as the GET it stands for, so that both carry the same headers and ETag.
+        HttpServletRequest rendered = !"HEAD".equals(request.getMethod()) ? request : new HttpServletRequestWrapper(request) {
+            @Override
+            public String getMethod() {
+                return "GET";
+            }
+        };
         ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
         // Set first so that Spring Security leaves out its no-store headers; replaced below.
         response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
         try {
-            chain.doFilter(request, buffered);
+            chain.doFilter(rendered, buffered);
         } catch (IOException | ServletException | RuntimeException failure) {
             // Half a page and its content type are dropped, so the error page starts from a clean response.
             if (!response.isCommitted()) {
@@ -141,7 +147,7 @@ class PublicPageCache extends OncePerRequestFilter {
             throws IOException {
         response.setHeader(HttpHeaders.ETAG, entry.etag);
         response.setHeader(HttpHeaders.CACHE_CONTROL, anonymous ? "public, no-cache" : "private, no-cache");
-        response.setHeader(HttpHeaders.VARY, "Cookie");
+        response.addHeader(HttpHeaders.VARY, "Cookie, HX-Request");
         String match = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         if (match != null && (match.contains(entry.etag) || match.trim().equals("*"))) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);

@@ -48,7 +48,7 @@ class SitemapController {
     @GetMapping("/robots.txt")
     ResponseEntity<String> robots() {
         return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN)
-                .body("User-agent: *\nDisallow: /dev/\nDisallow: /media/\nSitemap: " + site.absolute("/sitemap.xml") + "\n");
+                .body("User-agent: *\nDisallow: /dev/\nDisallow: /media/photos/*/high.jpg\nSitemap: " + site.absolute("/sitemap.xml") + "\n");
     }
 
     @GetMapping("/sitemap.xml")
@@ -73,9 +73,11 @@ class SitemapController {
             event.texts.keySet().forEach(lang -> versions.put(lang, Cards.eventUrl(event, lang)));
             pages.add(versions);
         }
-        for (Transcript transcript : transcripts.findAllPublic(now)) {
+        List<Transcript> publicTranscripts = transcripts.findAllPublic(now);
+        Map<Long, java.time.ZoneId> zones = cards.zonesOf(publicTranscripts, now);
+        for (Transcript transcript : publicTranscripts) {
             Map<String, String> versions = new java.util.TreeMap<>();
-            var zone = cards.zoneOf(transcript, now);
+            var zone = zones.get(transcript.id);
             transcript.texts.keySet().forEach(lang -> versions.put(lang, cards.transcript(transcript, lang, zone).orElseThrow().url()));
             pages.add(versions);
         }
@@ -106,6 +108,6 @@ class SitemapController {
     }
 
     private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text);
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }

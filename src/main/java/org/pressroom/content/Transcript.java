@@ -35,7 +35,7 @@ class Transcript {
     @Column(name = "delivered_at")
     Instant deliveredAt;
     @Enumerated(EnumType.STRING)
-    Delivery delivery;
+    TranscriptDelivery delivery;
     @Column(name = "original_lang")
     String originalLang;
     @Enumerated(EnumType.STRING)
@@ -57,7 +57,7 @@ class Transcript {
     protected Transcript() {
     }
 
-    Transcript(TranscriptType type, Long eventId, Instant deliveredAt, Delivery delivery, String originalLang,
+    Transcript(TranscriptType type, Long eventId, Instant deliveredAt, TranscriptDelivery delivery, String originalLang,
                Instant publishedAt) {
         this.type = type;
         this.eventId = eventId;

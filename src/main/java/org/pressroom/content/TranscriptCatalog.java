@@ -36,9 +36,10 @@ class TranscriptCatalog {
         Instant now = clock.instant();
         Optional<TranscriptText> text = texts.findByLangAndSlug(lang, slug);
         if (text.isEmpty()) {
-            return texts.findBySlug(slug).stream().findFirst()
-                    .flatMap(t -> transcripts.findById(t.transcriptId)).filter(t -> isPublic(t, now))
-                    .map(t -> Lookup.<TranscriptPage>untranslated(translations(t, now)))
+            return texts.findBySlug(slug).stream().map(t -> t.transcriptId).distinct().sorted().findFirst()
+                    .flatMap(transcripts::findById).filter(t -> isPublic(t, now))
+                    .map(t -> t.texts.containsKey(lang) ? Lookup.<TranscriptPage>moved(translations(t, now).get(lang))
+                            : Lookup.<TranscriptPage>untranslated(translations(t, now)))
                     .orElseGet(Lookup::missing);
         }
         Optional<Transcript> found = transcripts.findById(text.get().transcriptId).filter(t -> isPublic(t, now));
@@ -59,8 +60,9 @@ class TranscriptCatalog {
 
     List<TranscriptCard> latest(String lang, int count) {
         Instant now = clock.instant();
-        return transcripts.findAllPublic(now).stream()
-                .flatMap(t -> cards.transcript(t, lang, cards.zoneOf(t, now)).stream()).limit(count).toList();
+        List<Transcript> latest = transcripts.findLatestPublic(lang, now, org.springframework.data.domain.PageRequest.of(0, count));
+        Map<Long, ZoneId> zones = cards.zonesOf(latest, now);
+        return latest.stream().flatMap(t -> cards.transcript(t, lang, zones.get(t.id)).stream()).toList();
     }
 
     private Map<String, String> translations(Transcript transcript, Instant now) {

@@ -22,5 +22,9 @@ interface TranscriptRepository extends JpaRepository<Transcript, Long> {
     @Query("select x from Transcript x where" + PUBLIC + "order by x.deliveredAt desc")
     List<Transcript> findAllPublic(@Param("now") Instant now);
 
+    @Query("select x from Transcript x where" + PUBLIC
+            + "and exists (select t.id from TranscriptText t where t.transcriptId = x.id and t.lang = :lang) order by x.deliveredAt desc")
+    List<Transcript> findLatestPublic(@Param("lang") String lang, @Param("now") Instant now, org.springframework.data.domain.Pageable page);
+
     Optional<Transcript> findByDemoKey(String demoKey);
 }

@@ -21,7 +21,7 @@ final class Views {
     }
 
     record ArticleCard(long id, ArticleType type, String number, String title, String lead, String url,
-                       ZonedDateTime published, PhotoCard photo) {
+                       ZonedDateTime published, ZonedDateTime updated, PhotoCard photo) {
     }
 
     record Advisory(String general, String programme, String access, String accreditation) {
@@ -67,7 +67,7 @@ final class Views {
     record Turn(int position, boolean question, String speaker, String text) {
     }
 
-    record TranscriptPage(TranscriptCard card, Delivery delivery, String originalLang, boolean original,
+    record TranscriptPage(TranscriptCard card, TranscriptDelivery delivery, String originalLang, boolean original,
                           List<Turn> turns, EventCard event, Map<String, String> translations) {
     }
 

@@ -3,9 +3,12 @@ package org.pressroom.media;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -39,8 +42,11 @@ class LocalMediaStorage implements MediaStorage {
         try {
             MessageDigest digest = sha256();
             long size;
-            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(partial), digest)) {
+            try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE);
+                 OutputStream out = new DigestOutputStream(Channels.newOutputStream(channel), digest)) {
                 size = content.transferTo(out);
+                // On disk before it is moved into place: after a crash, a file under its key is whole.
+                channel.force(true);
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return new StoredFile(key, size, HexFormat.of().formatHex(digest.digest()));

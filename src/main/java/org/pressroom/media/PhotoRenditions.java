@@ -59,7 +59,7 @@ public class PhotoRenditions {
         for (Size size : Size.values()) {
             BufferedImage scaled = scaled(original, size.longSide);
             byte[] jpeg = jpeg(scaled, size.quality);
-            String key = keyPrefix + "/" + size.name().toLowerCase() + ".jpg";
+            String key = keyPrefix + "/" + size.name().toLowerCase(java.util.Locale.ROOT) + ".jpg";
             made.add(new Made(size, storage.store(key, new ByteArrayInputStream(jpeg)), scaled.getWidth(), scaled.getHeight()));
         }
         return made;

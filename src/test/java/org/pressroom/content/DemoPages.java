@@ -64,6 +64,10 @@ class DemoPages {
         return Cards.eventUrl(events.findByDemoKey(key).orElseThrow(), lang);
     }
 
+    java.time.LocalDate startOf(String eventKey) {
+        return events.findByDemoKey(eventKey).orElseThrow().startsOn;
+    }
+
     String transcript(String key, String lang) {
         Transcript transcript = transcripts.findByDemoKey(key).orElseThrow();
         return cards.transcript(transcript, lang, cards.zoneOf(transcript, java.time.Instant.now())).orElseThrow().url();
@@ -91,6 +95,11 @@ class DemoPages {
                 article(mediaAdvisory().key(), lang), "/" + lang + "/events", event(event.key(), lang) + "?day=2",
                 transcript(transcriptKey, lang), "/" + lang + "/photos", gallery(demo.galleries().get(0).key(), lang),
                 photo(demo.photos().get(0).key(), lang));
+    }
+
+    HttpResponse<Void> head(int port, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
     }
 
     HttpResponse<String> get(int port, String path, String... headers) throws Exception {

@@ -41,7 +41,8 @@ class FeedTests {
             long frenchArticles = pages.demo().articles().stream().filter(a -> a.fr() != null).count();
             assertThat(english.getEntries()).as(format).hasSize((int) englishArticles);
             assertThat(french.getEntries()).as(format).hasSize((int) frenchArticles);
-            assertThat(english.getLanguage() == null || english.getLanguage().equals("en")).isTrue();
+            assertThat(english.getEntries()).allSatisfy(entry -> assertThat(entry.getLink()).startsWith("http://localhost:8080/en/"));
+            assertThat(french.getEntries()).allSatisfy(entry -> assertThat(entry.getLink()).startsWith("http://localhost:8080/fr/"));
             List<java.util.Date> dates = english.getEntries().stream().map(SyndEntry::getPublishedDate).toList();
             assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
             assertThat(english.getEntries().get(0).getLink()).startsWith("http://localhost:8080/en/news/");
@@ -68,22 +69,31 @@ class FeedTests {
     }
 
     @Test
-    void anEventsCalendarFileGivesProgrammeTimesInTheEventsTimeZone() throws Exception {
-        DemoEvent event = pages.demo().events().stream()
-                .filter(e -> !ZoneId.of(e.timeZone()).getRules().isFixedOffset() || !e.timeZone().equals("UTC"))
-                .filter(e -> !e.programme().isEmpty()).findFirst().orElseThrow();
-        String body = pages.get(port, pages.event(event.key(), "en") + ".ics").body();
+    void anEventsCalendarFileGivesItsDaysAndProgrammeTimesInTheEventsTimeZoneWhereverTheServerIs() throws Exception {
+        DemoEvent event = pages.demo().events().stream().filter(e -> e.timeZone().equals("Europe/Lisbon")).findFirst().orElseThrow();
+        java.util.TimeZone serverZone = java.util.TimeZone.getDefault();
+        String body;
+        try {
+            // West of UTC, where writing a date as a midnight instant would move it to the day before.
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("America/Los_Angeles"));
+            body = pages.get(port, pages.event(event.key(), "en") + ".ics").body();
+        } finally {
+            java.util.TimeZone.setDefault(serverZone);
+        }
         ICalendar calendar = Biweekly.parse(body).first();
+        java.time.LocalDate start = pages.startOf(event.key());
 
-        assertThat(body).contains("BEGIN:VTIMEZONE", "TZID:" + event.timeZone(), "DTSTART;TZID=" + event.timeZone() + ":");
+        assertThat(body).contains("BEGIN:VTIMEZONE", "TZID:Europe/Lisbon", "DTSTART;TZID=Europe/Lisbon:",
+                "DTSTART;VALUE=DATE:" + start.toString().replace("-", ""),
+                "DTEND;VALUE=DATE:" + start.plusDays(event.days()).toString().replace("-", ""));
         DemoProgrammeItem first = event.programme().get(0);
         VEvent item = calendar.getEvents().stream().filter(e -> e.getSummary().getValue().startsWith(first.en().title()))
                 .findFirst().orElseThrow();
-        ZonedDateTime start = item.getDateStart().getValue().toInstant().atZone(ZoneId.of(event.timeZone()));
-        assertThat(start.toLocalTime()).isEqualTo(LocalTime.parse(first.start()));
-        VEvent whole = calendar.getEvents().stream().filter(e -> e.getSummary().getValue().equals(event.en().title()))
-                .findFirst().orElseThrow();
-        assertThat(whole.getDateStart().getValue().hasTime()).isFalse();
+        ZonedDateTime itemStart = item.getDateStart().getValue().toInstant().atZone(ZoneId.of(event.timeZone()));
+        assertThat(itemStart.toLocalTime()).isEqualTo(LocalTime.parse(first.start()));
+        assertThat(itemStart.toLocalDate()).isEqualTo(start.plusDays(first.day() - 1));
+        assertThat(body).contains("DTSTART;TZID=Europe/Lisbon:" + start.plusDays(first.day() - 1).toString().replace("-", "")
+                + "T" + first.start().replace(":", "") + "00");
     }
 
     private SyndFeed feed(String path) throws Exception {

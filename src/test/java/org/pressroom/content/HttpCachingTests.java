@@ -80,6 +80,39 @@ class HttpCachingTests {
     }
 
     @Test
+    void aPageThatOpensASessionIsNeverStoredEvenUnderAnEncodedAddress() throws Exception {
+        for (String path : new String[] {"/en/account/register", "/en/%61ccount/register"}) {
+            HttpResponse<String> first = pages.get(port, path);
+            HttpResponse<String> second = pages.get(port, path);
+
+            assertThat(first.statusCode()).as(path).isEqualTo(200);
+            assertThat(first.headers().firstValue("Cache-Control").orElse("")).as(path).doesNotContain("public");
+            assertThat(token(second.body())).as(path).isNotEqualTo(token(first.body()));
+        }
+    }
+
+    @Test
+    void headAnswersWithTheHeadersOfGet() throws Exception {
+        String address = pages.event(pages.ongoingEvent().key(), "en") + "?day=1";
+        HttpResponse<Void> head = pages.head(port, address);
+        HttpResponse<String> get = pages.get(port, address);
+        HttpResponse<Void> headAgain = pages.head(port, address);
+
+        for (HttpResponse<Void> response : java.util.List.of(head, headAgain)) {
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("ETag")).isEqualTo(get.headers().firstValue("ETag"));
+            assertThat(response.headers().firstValue("Cache-Control")).isEqualTo(get.headers().firstValue("Cache-Control"));
+            assertThat(response.headers().firstValue("Content-Length")).isEqualTo(get.headers().firstValue("Content-Length"));
+        }
+    }
+
+    private static String token(String page) {
+        var matcher = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(matcher.find()).as("the page has a CSRF token").isTrue();
+        return matcher.group(1);
+    }
+
+    @Test
     void feedsAndTheSitemapHaveEtagsToo() throws Exception {
         for (String path : new String[] {"/en/news/feed.rss", "/fr/news/feed.atom", "/en/events/calendar.ics", "/sitemap.xml"}) {
             HttpResponse<String> response = pages.get(port, path);

@@ -85,6 +85,17 @@ class PublicPagesInputTests {
     }
 
     @Test
+    void aTranslatedItemAskedForWithTheOtherLanguagesSlugMovesToItsOwnAddress() throws Exception {
+        var release = pages.translatedPressRelease();
+        String english = pages.article(release.key(), "en");
+
+        HttpResponse<String> response = pages.get(port, english.replaceFirst("^/en/", "/fr/"));
+
+        assertThat(response.statusCode()).isEqualTo(301);
+        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith(pages.article(release.key(), "fr"));
+    }
+
+    @Test
     void anUnknownLanguagePrefixIsNotFound() throws Exception {
         String address = pages.article(pages.translatedPressRelease().key(), "en");
 

@@ -105,7 +105,8 @@ class PublicPagesTests {
         assertThat(second).contains("Day 2 / " + event.days()).contains("?day=1#programme");
         String dayTwoItem = event.programme().stream().filter(item -> item.day() == 2).findFirst().orElseThrow().en().title();
         assertThat(second).contains(escaped(dayTwoItem));
-        assertThat(today).as("an ongoing event opens at today's programme").contains("Day " + (1 - event.startOffset()) + " / ");
+        long todayInEvent = java.time.LocalDate.now(java.time.ZoneId.of(event.timeZone())).toEpochDay() - pages.startOf(event.key()).toEpochDay() + 1;
+        assertThat(today).as("an ongoing event opens at today's programme").contains("Day " + todayInEvent + " / ");
         assertThat(pages.get(port, address + "?day=99").body()).contains("Day " + event.days() + " / " + event.days());
         assertThat(pages.get(port, address + "?day=-1").body()).contains("Day 1 / " + event.days());
     }
