@@ -17,7 +17,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.pressroom.site.SiteLanguages;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.UrlPathHelper;
 
 /**
@@ -57,6 +56,9 @@ class PublicPageCache extends OncePerRequestFilter {
             }
         });
     }
+
+    /** The query parameters content pages read; an address with any other is answered but not kept. */
+    private static final Set<String> KNOWN_PARAMETERS = Set.of("type", "month", "page", "day");
 
     /** Headers this filter writes itself, or that belong to one response only. */
     private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "content-length", "date", "transfer-encoding",
@@ -108,7 +110,7 @@ class PublicPageCache extends OncePerRequestFilter {
                 return "GET";
             }
         };
-        ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+        RenderedPage buffered = new RenderedPage(response);
         // Set first so that Spring Security leaves out its no-store headers; replaced below.
         response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
         try {
@@ -124,11 +126,16 @@ class PublicPageCache extends OncePerRequestFilter {
         boolean storable = buffered.getStatus() == HttpServletResponse.SC_OK && type != null
                 && CACHEABLE_TYPES.contains(type.split(";")[0].trim()) && response.getHeader(HttpHeaders.SET_COOKIE) == null
                 && !response.isCommitted();
+        byte[] body = buffered.body();
         if (!storable) {
-            buffered.copyBodyToResponse();
+            if (!response.isCommitted() && body.length > 0) {
+                response.setContentLength(body.length);
+                if (!"HEAD".equals(request.getMethod())) {
+                    response.getOutputStream().write(body);
+                }
+            }
             return;
         }
-        byte[] body = buffered.getContentAsByteArray();
         java.util.List<String[]> headers = new java.util.ArrayList<>();
         for (String name : response.getHeaderNames()) {
             if (!NOT_REPLAYED.contains(name.toLowerCase(java.util.Locale.ROOT))) {
@@ -136,10 +143,10 @@ class PublicPageCache extends OncePerRequestFilter {
             }
         }
         Entry entry = new Entry(body, type, java.util.List.copyOf(headers), etag(body), current, clock.millis());
-        if (anonymous) {
+        if (anonymous && request.getParameterMap().keySet().stream().allMatch(KNOWN_PARAMETERS::contains)) {
+            // Made-up parameters (?x=1, ?x=2...) would otherwise push real pages out of memory.
             entries.put(key, entry);
         }
-        buffered.resetBuffer();
         send(entry, anonymous, request, response);
     }
 
