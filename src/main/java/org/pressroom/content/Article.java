@@ -17,25 +17,18 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKey;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** A news item, press release, media advisory or statement, with one {@link ArticleText} per language. */
 @Entity
 @EntityListeners(ContentChangeListener.class)
 @Table(name = "article")
-class Article {
+class Article extends Publishable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
     @Enumerated(EnumType.STRING)
     ArticleType type;
-    @Enumerated(EnumType.STRING)
-    PublicationStatus status;
-    @Column(name = "published_at")
-    Instant publishedAt;
-    @Column(name = "updated_at")
-    Instant updatedAt;
     /** With {@link #number}, a press release's number: "Press Release (2026) 012". */
     @Column(name = "number_year")
     Integer numberYear;
@@ -46,10 +39,6 @@ class Article {
     Long leadPhotoId;
     @Column(name = "accreditation_deadline")
     Instant accreditationDeadline;
-    @Column(name = "demo_key")
-    String demoKey;
-    @Version
-    long version;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "article_id", nullable = false)
@@ -61,9 +50,7 @@ class Article {
 
     Article(ArticleType type, Instant publishedAt) {
         this.type = type;
-        this.status = PublicationStatus.PUBLISHED;
-        this.publishedAt = publishedAt;
-        this.updatedAt = publishedAt;
+        publishAt(publishedAt);
     }
 
     void putText(ArticleText text) {

@@ -9,8 +9,6 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -18,13 +16,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKey;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** A meeting, summit or visit: its dates are local to its own time zone. */
 @Entity
 @EntityListeners(ContentChangeListener.class)
 @Table(name = "event")
-class Event {
+class Event extends Publishable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,16 +34,6 @@ class Event {
     String timeZone;
     String country;
     boolean cancelled;
-    @Enumerated(EnumType.STRING)
-    PublicationStatus status;
-    @Column(name = "published_at")
-    Instant publishedAt;
-    @Column(name = "updated_at")
-    Instant updatedAt;
-    @Column(name = "demo_key")
-    String demoKey;
-    @Version
-    long version;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "event_id", nullable = false)
@@ -61,9 +48,7 @@ class Event {
         this.endsOn = endsOn;
         this.timeZone = timeZone;
         this.country = country;
-        this.status = PublicationStatus.PUBLISHED;
-        this.publishedAt = publishedAt;
-        this.updatedAt = publishedAt;
+        publishAt(publishedAt);
     }
 
     int days() {

@@ -29,14 +29,14 @@ import org.springframework.web.server.ResponseStatusException;
 class EventController {
 
     private final EventCatalog events;
-    private final NewsCatalog news;
+    private final ContentProperties properties;
     private final ContentPages pages;
     private final SiteProperties site;
     private final Clock clock;
 
-    EventController(EventCatalog events, NewsCatalog news, ContentPages pages, SiteProperties site, Clock clock) {
+    EventController(EventCatalog events, ContentProperties properties, ContentPages pages, SiteProperties site, Clock clock) {
         this.events = events;
-        this.news = news;
+        this.properties = properties;
         this.pages = pages;
         this.site = site;
         this.clock = clock;
@@ -45,9 +45,9 @@ class EventController {
     @GetMapping("/{lang}/events")
     String list(@PathVariable String lang, @RequestParam(required = false) String month,
                 @RequestParam(required = false) String page, Model model) {
-        YearMonth shown = ListParameters.month(month).orElseGet(() -> YearMonth.now(clock.withZone(news.zone())));
+        YearMonth shown = ListParameters.month(month).orElseGet(() -> YearMonth.now(clock.withZone(properties.timeZone())));
         model.addAttribute("current", events.current(lang));
-        model.addAttribute("past", events.past(lang, ListParameters.page(page), news.pageSize()));
+        model.addAttribute("past", events.past(lang, ListParameters.page(page), properties.pageSize()));
         model.addAttribute("calendarMonth", shown);
         model.addAttribute("calendar", calendar(shown, events.month(lang, shown)));
         model.addAttribute("weekdays", weekdays(Locale.forLanguageTag(lang)));
@@ -120,11 +120,13 @@ class EventController {
         return weeks;
     }
 
-    private static List<String[]> weekdays(Locale locale) {
-        List<String[]> names = new ArrayList<>();
-        for (DayOfWeek day : DayOfWeek.values()) {
-            names.add(new String[] {day.getDisplayName(TextStyle.SHORT, locale), day.getDisplayName(TextStyle.FULL, locale)});
-        }
-        return names;
+    /** A column of the calendar: the day's short name, and its full name for screen readers. */
+    record Weekday(String shortName, String fullName) {
+    }
+
+    private static List<Weekday> weekdays(Locale locale) {
+        return java.util.Arrays.stream(DayOfWeek.values())
+                .map(day -> new Weekday(day.getDisplayName(TextStyle.SHORT, locale), day.getDisplayName(TextStyle.FULL, locale)))
+                .toList();
     }
 }

@@ -12,8 +12,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -22,29 +20,18 @@ import jakarta.persistence.MapKey;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** An ordered set of photos, usually of one event. */
 @Entity
 @EntityListeners(ContentChangeListener.class)
 @Table(name = "gallery")
-class Gallery {
+class Gallery extends Publishable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
     @Column(name = "event_id")
     Long eventId;
-    @Enumerated(EnumType.STRING)
-    PublicationStatus status;
-    @Column(name = "published_at")
-    Instant publishedAt;
-    @Column(name = "updated_at")
-    Instant updatedAt;
-    @Column(name = "demo_key")
-    String demoKey;
-    @Version
-    long version;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "gallery_id", nullable = false)
@@ -62,8 +49,6 @@ class Gallery {
 
     Gallery(Long eventId, Instant publishedAt) {
         this.eventId = eventId;
-        this.status = PublicationStatus.PUBLISHED;
-        this.publishedAt = publishedAt;
-        this.updatedAt = publishedAt;
+        publishAt(publishedAt);
     }
 }

@@ -66,7 +66,7 @@ class NewsCatalog {
         if (text.isEmpty()) {
             return elsewhere(lang, slug, now);
         }
-        Optional<Article> article = articles.findById(text.get().articleId).filter(a -> isPublic(a, now));
+        Optional<Article> article = articles.findById(text.get().articleId).filter(a -> a.isPublicAt(now));
         if (article.isEmpty()) {
             return Lookup.missing();
         }
@@ -90,10 +90,6 @@ class NewsCatalog {
         return cards.articles(articles.findPublicByEvent(eventId, lang, now), lang, now);
     }
 
-    java.time.ZoneId zone() {
-        return cards.officeZone();
-    }
-
     int pageSize() {
         return properties.pageSize();
     }
@@ -101,7 +97,7 @@ class NewsCatalog {
     /** A slug of another language: the item in the asked language if it has one, else where it exists. */
     private Lookup<ArticlePage> elsewhere(String lang, String slug, Instant now) {
         return texts.findBySlug(slug).stream().map(t -> t.articleId).distinct().sorted().findFirst()
-                .flatMap(articles::findById).filter(a -> isPublic(a, now))
+                .flatMap(articles::findById).filter(a -> a.isPublicAt(now))
                 .map(a -> a.texts.containsKey(lang) ? Lookup.<ArticlePage>moved(cards.articleUrl(a, lang))
                         : Lookup.<ArticlePage>untranslated(translations(a)))
                 .orElseGet(Lookup::missing);
@@ -113,7 +109,4 @@ class NewsCatalog {
         return urls;
     }
 
-    static boolean isPublic(Article article, Instant now) {
-        return article.status == PublicationStatus.PUBLISHED && article.publishedAt != null && !article.publishedAt.isAfter(now);
-    }
 }

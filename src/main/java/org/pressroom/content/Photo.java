@@ -17,13 +17,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKey;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** A photograph with its credit and rights; its files are {@link PhotoRendition}s. */
 @Entity
 @EntityListeners(ContentChangeListener.class)
 @Table(name = "photo")
-class Photo {
+class Photo extends Publishable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,16 +37,6 @@ class Photo {
     DownloadPolicy download;
     int width;
     int height;
-    @Enumerated(EnumType.STRING)
-    PublicationStatus status;
-    @Column(name = "published_at")
-    Instant publishedAt;
-    @Column(name = "updated_at")
-    Instant updatedAt;
-    @Column(name = "demo_key")
-    String demoKey;
-    @Version
-    long version;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "photo_id", nullable = false)
@@ -68,8 +57,6 @@ class Photo {
         this.photographer = photographer;
         this.credit = credit;
         this.download = download;
-        this.status = PublicationStatus.PUBLISHED;
-        this.publishedAt = publishedAt;
-        this.updatedAt = publishedAt;
+        publishAt(publishedAt);
     }
 }

@@ -17,13 +17,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKey;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** The words of a speech, press conference or interview, in its original language and its translations. */
 @Entity
 @EntityListeners(ContentChangeListener.class)
 @Table(name = "transcript")
-class Transcript {
+class Transcript extends Publishable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,16 +37,6 @@ class Transcript {
     TranscriptDelivery delivery;
     @Column(name = "original_lang")
     String originalLang;
-    @Enumerated(EnumType.STRING)
-    PublicationStatus status;
-    @Column(name = "published_at")
-    Instant publishedAt;
-    @Column(name = "updated_at")
-    Instant updatedAt;
-    @Column(name = "demo_key")
-    String demoKey;
-    @Version
-    long version;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "transcript_id", nullable = false)
@@ -64,8 +53,6 @@ class Transcript {
         this.deliveredAt = deliveredAt;
         this.delivery = delivery;
         this.originalLang = originalLang;
-        this.status = PublicationStatus.PUBLISHED;
-        this.publishedAt = publishedAt;
-        this.updatedAt = publishedAt;
+        publishAt(publishedAt);
     }
 }

@@ -37,12 +37,12 @@ class TranscriptCatalog {
         Optional<TranscriptText> text = texts.findByLangAndSlug(lang, slug);
         if (text.isEmpty()) {
             return texts.findBySlug(slug).stream().map(t -> t.transcriptId).distinct().sorted().findFirst()
-                    .flatMap(transcripts::findById).filter(t -> isPublic(t, now))
+                    .flatMap(transcripts::findById).filter(t -> t.isPublicAt(now))
                     .map(t -> t.texts.containsKey(lang) ? Lookup.<TranscriptPage>moved(translations(t, now).get(lang))
                             : Lookup.<TranscriptPage>untranslated(translations(t, now)))
                     .orElseGet(Lookup::missing);
         }
-        Optional<Transcript> found = transcripts.findById(text.get().transcriptId).filter(t -> isPublic(t, now));
+        Optional<Transcript> found = transcripts.findById(text.get().transcriptId).filter(t -> t.isPublicAt(now));
         if (found.isEmpty()) {
             return Lookup.missing();
         }
@@ -73,8 +73,4 @@ class TranscriptCatalog {
         return urls;
     }
 
-    static boolean isPublic(Transcript transcript, Instant now) {
-        return transcript.status == PublicationStatus.PUBLISHED && transcript.publishedAt != null
-                && !transcript.publishedAt.isAfter(now);
-    }
 }

@@ -1,0 +1,39 @@
+package org.pressroom.content;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+
+/**
+ * What every item readers can see has: where it stands, when it was published and last changed, its demo
+ * key when the demo loaded it, and a version that refuses a save over someone else's.
+ */
+@MappedSuperclass
+abstract class Publishable {
+
+    @Enumerated(EnumType.STRING)
+    PublicationStatus status;
+    @Column(name = "published_at")
+    Instant publishedAt;
+    @Column(name = "updated_at")
+    Instant updatedAt;
+    @Column(name = "demo_key")
+    String demoKey;
+    @Version
+    long version;
+
+    /** Published at that time (which may be in the future: it then appears when it comes). */
+    void publishAt(Instant at) {
+        this.status = PublicationStatus.PUBLISHED;
+        this.publishedAt = at;
+        this.updatedAt = at;
+    }
+
+    boolean isPublicAt(Instant now) {
+        return status == PublicationStatus.PUBLISHED && publishedAt != null && !publishedAt.isAfter(now);
+    }
+}
