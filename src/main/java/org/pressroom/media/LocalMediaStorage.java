@@ -14,7 +14,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -24,9 +23,6 @@ import org.springframework.core.io.Resource;
  * when complete, so a reader never sees half a file.
  */
 class LocalMediaStorage implements MediaStorage {
-
-    /** Keys are relative paths of safe segments: no "..", no absolute paths, no odd characters. */
-    private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)*");
 
     private final Path root;
 
@@ -57,7 +53,7 @@ class LocalMediaStorage implements MediaStorage {
 
     @Override
     public Optional<Resource> find(String key) {
-        if (!KEY.matcher(key).matches()) {
+        if (!StorageKeys.valid(key)) {
             return Optional.empty();
         }
         Path file = resolve(key);
@@ -70,9 +66,7 @@ class LocalMediaStorage implements MediaStorage {
     }
 
     private Path resolve(String key) {
-        if (!KEY.matcher(key).matches() || key.contains("..")) {
-            throw new IllegalArgumentException("Not a storage key: " + key);
-        }
+        StorageKeys.check(key);
         return root.resolve(key);
     }
 

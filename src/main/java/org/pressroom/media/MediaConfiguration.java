@@ -18,11 +18,6 @@ class MediaConfiguration {
                 dataDirectory.resolve("tools"));
     }
 
-    @Bean
-    MediaStorage mediaStorage(DataDirectory dataDirectory) {
-        return new LocalMediaStorage(dataDirectory.resolve("media"));
-    }
-
     /** Health says which ffmpeg and ffprobe are used, and is down when no ffmpeg runs here. */
     @Bean
     HealthIndicator mediaToolsHealthIndicator(MediaTools tools) {
