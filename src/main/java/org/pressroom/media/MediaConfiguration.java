@@ -19,6 +19,26 @@ class MediaConfiguration {
     }
 
     @Bean
+    Ffmpeg ffmpeg(MediaTools tools) {
+        return new Ffmpeg(tools);
+    }
+
+    @Bean
+    MediaProbe mediaProbe(MediaTools tools) {
+        return new MediaProbe(tools);
+    }
+
+    @Bean
+    Loudness loudness(Ffmpeg ffmpeg) {
+        return new Loudness(ffmpeg);
+    }
+
+    @Bean
+    RenditionMaker renditionMaker(Ffmpeg ffmpeg, MediaProbe probe) {
+        return new RenditionMaker(ffmpeg, probe);
+    }
+
+    @Bean
     MediaStorage mediaStorage(DataDirectory dataDirectory) {
         return new LocalMediaStorage(dataDirectory.resolve("media"));
     }

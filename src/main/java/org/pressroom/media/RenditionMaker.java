@@ -17,6 +17,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -34,6 +36,7 @@ public class RenditionMaker {
             PlannedRendition.Kind.BROADCAST, 4.0, PlannedRendition.Kind.MP4, 1.5, PlannedRendition.Kind.AUDIO, 0.2);
     private static final String PARTIAL = ".partial-";
     private static final String SPRITE = "sprite.jpg";
+    private static final Pattern MAP = Pattern.compile("^#EXT-X-MAP:URI=\"([^\"]+)\"");
 
     private final Ffmpeg ffmpeg;
     private final MediaProbe probe;
@@ -52,7 +55,10 @@ public class RenditionMaker {
         this.timeoutPerMediaSecond = timeoutPerMediaSecond;
     }
 
-    /** Told how far the work is, from 0 to 100, for the rendition being made and for the whole plan. */
+    /**
+     * Told how far the work is, from 0 to 100, for the rendition being made and for the whole plan (weighted by each
+     * kind's rough cost). Called from the thread reading ffmpeg's output: keep it short, e.g. store the number.
+     */
     @FunctionalInterface
     public interface Progress {
         void update(PlannedRendition rendition, double renditionPercent, double overallPercent);
@@ -74,8 +80,8 @@ public class RenditionMaker {
      * @param path where it is, relative to the work directory, with {@code /} separators
      * @param size its length in bytes
      * @param sha256 the SHA-256 of its bytes, lower-case hex
-     * @param probe what it holds, for media files and HLS media playlists (segments and the master playlist are
-     * not probed one by one: an hour of preview has thousands of them)
+     * @param probe what it holds, for media files and HLS media playlists (read as their first segment with the
+     * length of all segments: an hour of preview has thousands of segments, too many to probe one by one)
      */
     public record MadeFile(String path, long size, String sha256, Optional<ProbeResult> probe) {
     }
@@ -158,9 +164,9 @@ public class RenditionMaker {
         for (Path path : paths) {
             String relative = partial.relativize(path).toString().replace('\\', '/');
             Optional<ProbeResult> probed = Optional.empty();
-            if (probed(relative)) {
+            if (probed(rendition, relative)) {
                 try {
-                    probed = Optional.of(probe.probe(path));
+                    probed = Optional.of(relative.endsWith(".m3u8") ? playlist(path) : probe.probe(path));
                 } catch (MediaProcessingException e) {
                     throw failed(rendition, relative + " cannot be read back: " + e.getMessage() + complaints(outcome), false);
                 }
@@ -169,6 +175,33 @@ public class RenditionMaker {
             files.add(new MadeFile(relative, Files.size(path), sha256(path), probed));
         }
         return files;
+    }
+
+    /**
+     * An HLS media playlist read as the streams of its initialisation segment (or first segment) with the length
+     * of all its segments. Cheaper than letting ffprobe walk every segment, and independent of the HLS demuxer,
+     * which crashes in the bundled static ffmpeg 4.4.
+     */
+    private ProbeResult playlist(Path playlist) throws IOException, InterruptedException {
+        double seconds = 0;
+        String first = null;
+        for (String line : Files.readAllLines(playlist, StandardCharsets.UTF_8)) {
+            Matcher map = MAP.matcher(line);
+            if (map.find()) {
+                first = map.group(1);
+            } else if (line.startsWith("#EXTINF:")) {
+                int comma = line.indexOf(',');
+                seconds += Double.parseDouble(line.substring("#EXTINF:".length(), comma < 0 ? line.length() : comma));
+            } else if (first == null && !line.isBlank() && !line.startsWith("#")) {
+                first = line.strip();
+            }
+        }
+        if (first == null || first.contains("/") || first.contains("..")) {
+            throw new MediaProcessingException("the playlist lists no segment beside it");
+        }
+        ProbeResult segment = probe.probe(playlist.resolveSibling(first));
+        return new ProbeResult("hls", MediaProbe.millis(seconds), segment.bitRate(), segment.video(), segment.audio(), segment.timecode(),
+                segment.source());
     }
 
     /** A transcode that ends early (a truncated master, a decoding error ffmpeg shrugged off) must not pass. */
@@ -187,9 +220,11 @@ public class RenditionMaker {
         }
     }
 
-    private static boolean probed(String relative) {
-        String name = relative.substring(relative.lastIndexOf('/') + 1);
-        return name.endsWith(".mp4") || name.endsWith(".m4a") || name.endsWith(".jpg") || name.equals("index.m3u8");
+    private static boolean probed(PlannedRendition rendition, String relative) {
+        if (rendition.kind() == PlannedRendition.Kind.HLS) {
+            return relative.endsWith("/index.m3u8");
+        }
+        return relative.endsWith(".mp4") || relative.endsWith(".m4a") || relative.endsWith(".jpg");
     }
 
     private Duration timeout(Duration length) {

@@ -151,7 +151,8 @@ final class RenditionPlanner {
             languages(args);
         }
         args.addAll(List.of("-f", "hls", "-hls_time", String.valueOf(settings.segmentSeconds()), "-hls_playlist_type", "vod",
-                "-hls_segment_filename", "hls/%v/segment-%04d.ts", "-master_pl_name", "master.m3u8", "-var_stream_map",
+                "-hls_flags", "independent_segments", "-hls_segment_type", "fmp4", "-hls_fmp4_init_filename", "init.mp4",
+                "-hls_segment_filename", "hls/%v/segment-%04d.m4s", "-master_pl_name", "master.m3u8", "-var_stream_map",
                 String.join(" ", audioVariants), "hls/%v/index.m3u8"));
         RenditionLadder.HlsRung top = rungs.get(0);
         return new PlannedRendition(PlannedRendition.Kind.HLS, "hls", "hls/master.m3u8", args, video.displayWidth(top.height()),

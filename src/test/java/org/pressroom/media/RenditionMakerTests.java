@@ -240,6 +240,25 @@ class RenditionMakerTests {
         assertThat(filesIn(cutWork)).as("the poster made before the failure is removed too").isEmpty();
     }
 
+    @Test
+    void theBundledStaticFfmpegWithoutFfprobeMakesTheWholeSetToo() throws Exception {
+        MediaTools bundledOnly = new MediaTools(null, null, "", TestDataDirectory.fresh("media-bundled"));
+        MediaProbe degraded = new MediaProbe(bundledOnly);
+        Path master = TestMasters.small(640, 360);
+        Path bundledWork = TestDataDirectory.fresh("media-work").resolve("asset-bundled");
+
+        List<RenditionMaker.MadeRendition> renditions = new RenditionMaker(new Ffmpeg(bundledOnly), degraded)
+                .make(LADDER.plan(master, degraded.probe(master)), bundledWork, (rendition, percent, total) -> { });
+
+        assertThat(renditions).extracting(r -> r.planned().output()).containsExactly("poster.jpg", "hls", "storyboard", "thumbnails",
+                "broadcast.mp4", "sd-360p.mp4", "audio-eng.m4a", "audio-fra.m4a");
+        ProbeResult preview = renditions.get(1).files().stream().filter(f -> f.path().equals("hls/360p/index.m3u8")).findFirst()
+                .orElseThrow().probe().orElseThrow();
+        assertThat(preview.source()).isEqualTo(ProbeResult.Source.FFMPEG_DESCRIPTION);
+        assertThat(preview.video().orElseThrow().height()).isEqualTo(360);
+        assertThat(preview.duration().toMillis() / 1000.0).isCloseTo(TestMasters.LENGTH_SECONDS, within(TOLERANCE));
+    }
+
     private static void process(Path master, Path workDirectory) throws Exception {
         maker.make(LADDER.plan(master, probe.probe(master)), workDirectory, (rendition, percent, total) -> { });
     }
