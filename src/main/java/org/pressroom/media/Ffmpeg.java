@@ -16,7 +16,7 @@ public class Ffmpeg {
 
     private final MediaTools tools;
 
-    public Ffmpeg(MediaTools tools) {
+    Ffmpeg(MediaTools tools) {
         this.tools = tools;
     }
 

@@ -23,7 +23,7 @@ public class Loudness {
 
     private final Ffmpeg ffmpeg;
 
-    public Loudness(Ffmpeg ffmpeg) {
+    Loudness(Ffmpeg ffmpeg) {
         this.ffmpeg = ffmpeg;
     }
 

@@ -28,7 +28,7 @@ public class MediaProbe {
     private final MediaTools tools;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    public MediaProbe(MediaTools tools) {
+    MediaProbe(MediaTools tools) {
         this.tools = tools;
     }
 

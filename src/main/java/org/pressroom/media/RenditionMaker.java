@@ -15,8 +15,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.DoubleConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -44,7 +46,7 @@ public class RenditionMaker {
     private final double timeoutPerMediaSecond;
 
     /** Each command may run 10 minutes plus 20 times the master's length (a slow preset on two cores). */
-    public RenditionMaker(Ffmpeg ffmpeg, MediaProbe probe) {
+    RenditionMaker(Ffmpeg ffmpeg, MediaProbe probe) {
         this(ffmpeg, probe, Duration.ofMinutes(10), 20);
     }
 
@@ -71,6 +73,10 @@ public class RenditionMaker {
      */
     public record MadeRendition(PlannedRendition planned, List<MadeFile> files, Duration elapsed) {
 
+        public MadeRendition {
+            files = List.copyOf(files);
+        }
+
         public MadeFile main() {
             return files.get(0);
         }
@@ -80,15 +86,16 @@ public class RenditionMaker {
      * @param path where it is, relative to the work directory, with {@code /} separators
      * @param size its length in bytes
      * @param sha256 the SHA-256 of its bytes, lower-case hex
-     * @param probe what it holds, for media files and HLS media playlists (read as their first segment with the
-     * length of all segments: an hour of preview has thousands of segments, too many to probe one by one)
+     * @param probe what it holds, for media files and HLS media playlists (read as their initialisation segment
+     * with the length of all segments: an hour of preview has thousands of segments, too many to probe one by one)
      */
     public record MadeFile(String path, long size, String sha256, Optional<ProbeResult> probe) {
     }
 
     /**
-     * Makes every rendition of the plan in the work directory, which must belong to this asset alone; partial
-     * outputs left there by an earlier run that was killed are removed first.
+     * Makes every rendition of the plan in the work directory, which must belong to this asset alone. Partial
+     * outputs left there by an earlier run that was killed are removed first; complete ones of the same name are
+     * replaced. What to publish is what the returned list names.
      *
      * @throws MediaProcessingException naming the rendition that failed and why; nothing of this run is left
      */
@@ -96,7 +103,7 @@ public class RenditionMaker {
             throws IOException, InterruptedException {
         Files.createDirectories(workDirectory);
         removeLeftovers(workDirectory);
-        double total = plan.renditions().stream().mapToDouble(r -> WEIGHT.get(r.kind())).sum();
+        double total = Math.max(0.001, plan.renditions().stream().mapToDouble(r -> WEIGHT.get(r.kind())).sum());
         double done = 0;
         List<MadeRendition> made = new ArrayList<>();
         boolean complete = false;
@@ -121,8 +128,8 @@ public class RenditionMaker {
     }
 
     private MadeRendition makeOne(RenditionPlan plan, PlannedRendition rendition, Path workDirectory,
-            java.util.function.DoubleConsumer progress) throws IOException, InterruptedException {
-        Path partial = Files.createTempDirectory(workDirectory, PARTIAL + rendition.kind().name().toLowerCase() + "-");
+            DoubleConsumer progress) throws IOException, InterruptedException {
+        Path partial = Files.createTempDirectory(workDirectory, PARTIAL + rendition.kind().name().toLowerCase(Locale.ROOT) + "-");
         try {
             if (rendition.directory()) {
                 Files.createDirectories(partial.resolve(rendition.output()));
