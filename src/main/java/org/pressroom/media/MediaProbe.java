@@ -62,10 +62,54 @@ public class MediaProbe {
         if (exit != 0) {
             throw new MediaProcessingException("Not a readable media file: " + FfmpegLog.clean(errors, file));
         }
+        ProbeResult result;
         try {
-            return parse(json.readTree(out.toString()), file);
+            result = parse(json.readTree(out.toString()), file);
         } catch (JacksonException e) {
             throw new MediaProcessingException("ffprobe answered with unreadable JSON: " + e.getOriginalMessage());
+        }
+        if (result.video().isEmpty() || result.container().contains("image2") || result.container().endsWith("_pipe")) {
+            return result;
+        }
+        ProbeResult.ScanType decoded = scanOfFirstFrames(ffprobe, file, result.video().get().index());
+        if (decoded == ProbeResult.ScanType.UNKNOWN) {
+            return result;
+        }
+        ProbeResult.VideoStream video = result.video().get();
+        return new ProbeResult(result.container(), result.duration(), result.bitRate(), Optional.of(new ProbeResult.VideoStream(
+                video.index(), video.codec(), video.profile(), video.width(), video.height(), video.sampleAspectRatio(), video.frameRate(),
+                video.framesPerSecond(), decoded, video.pixelFormat())), result.audio(), result.timecode(), result.source());
+    }
+
+    /**
+     * The scan type the first decoded frames carry. The stream-level field order is only what the container or
+     * the first headers claim, and is wrong in real files (H.264 coded bottom field first by an encoder that was
+     * not told so still reads as "tt"); swapped fields make every movement judder on air, so the pictures decide.
+     */
+    private ProbeResult.ScanType scanOfFirstFrames(MediaTool ffprobe, Path file, int streamIndex) throws InterruptedException {
+        StringBuilder out = new StringBuilder();
+        try {
+            int exit = ToolProcess.run(List.of(ffprobe.path().toString(), "-v", "error", "-select_streams", String.valueOf(streamIndex),
+                    "-read_intervals", "%+#3", "-show_entries", "frame=interlaced_frame,top_field_first", "-print_format", "json",
+                    file.toString()), null, TIMEOUT, line -> {
+                        if (out.length() < MAX_OUTPUT) {
+                            out.append(line).append('\n');
+                        }
+                    }, line -> { });
+            if (exit != 0) {
+                return ProbeResult.ScanType.UNKNOWN;
+            }
+            ProbeResult.ScanType scan = ProbeResult.ScanType.UNKNOWN;
+            for (JsonNode frame : json.readTree(out.toString()).path("frames").values()) {
+                if (frame.path("interlaced_frame").asInt(0) == 1) {
+                    return frame.path("top_field_first").asInt(0) == 1 ? ProbeResult.ScanType.INTERLACED_TFF
+                            : ProbeResult.ScanType.INTERLACED_BFF;
+                }
+                scan = ProbeResult.ScanType.PROGRESSIVE;
+            }
+            return scan;
+        } catch (MediaProcessingException | JacksonException e) {
+            return ProbeResult.ScanType.UNKNOWN;
         }
     }
 

@@ -14,7 +14,8 @@ import java.util.Optional;
  *
  * <p>Interlaced masters: the broadcast MP4 stays interlaced, as broadcasters' playout expects the fields it was
  * shot with. It is coded as interlaced H.264 ({@code -flags +ilme+ildct}, field-aware motion estimation and DCT)
- * with the master's field order ({@code -top 1} top field first, {@code -top 0} bottom first), and a pixel format
+ * with the master's field order ({@code -top 1} top field first, {@code -top 0} bottom first, on the frames, and
+ * x264's {@code tff=1}/{@code bff=1}, without which the stream still says top first), and a pixel format
  * change is made field by field ({@code scale=interl=1}) so the chroma of one field does not bleed into the
  * other. Every other rendition is for screens, which are progressive: it is deinterlaced first with
  * {@code bwdif}, one frame per frame, keeping the frame rate. A master whose scan type is unknown gets {@code
@@ -65,8 +66,9 @@ final class RenditionPlanner {
         args.addAll(List.of("-c:v", "libx264", "-preset", settings.preset(), "-profile:v", "high", "-crf", String.valueOf(settings.crf()),
                 "-maxrate", settings.maxBitrateKbps() + "k", "-bufsize", settings.maxBitrateKbps() * 2 + "k", "-r", video.frameRate()));
         if (video.scanType().interlaced()) {
-            args.addAll(List.of("-vf", "scale=interl=1,format=yuv420p", "-flags", "+ilme+ildct", "-top",
-                    video.scanType() == ProbeResult.ScanType.INTERLACED_TFF ? "1" : "0"));
+            boolean topFirst = video.scanType() == ProbeResult.ScanType.INTERLACED_TFF;
+            args.addAll(List.of("-vf", "scale=interl=1,format=yuv420p", "-flags", "+ilme+ildct", "-top", topFirst ? "1" : "0",
+                    "-x264-params", topFirst ? "tff=1" : "bff=1"));
         } else {
             args.addAll(List.of("-vf", "format=yuv420p"));
         }

@@ -55,6 +55,27 @@ class MediaProbeTests {
     }
 
     @Test
+    void fieldOrderIsReadFromTheFramesWhenTheHeadersSayOtherwise() throws Exception {
+        Path master = TestMasters.palBottomFieldFirst();
+        assertThat(streamFieldOrder(master)).as("what the headers claim").isEqualTo("tt");
+
+        ProbeResult.VideoStream video = new MediaProbe(TestMasters.installedTools()).probe(master).video().orElseThrow();
+
+        assertThat(video.scanType()).isEqualTo(ProbeResult.ScanType.INTERLACED_BFF);
+        assertThat(video.sampleAspectRatio()).isEqualTo("64:45");
+        assertThat(video.displayWidth(576)).isEqualTo(1024);
+    }
+
+    /** The field order ffprobe reports for the first video stream, from headers only. */
+    static String streamFieldOrder(Path file) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("ffprobe", "-v", "error", "-select_streams", "v:0", "-show_entries", "stream=field_order",
+                "-of", "default=noprint_wrappers=1:nokey=1", file.toString()).start();
+        String output = new String(process.getInputStream().readAllBytes()).strip();
+        process.waitFor();
+        return output;
+    }
+
+    @Test
     void withoutFfprobeTheBundledFfmpegsDescriptionGivesTheEssentials() throws Exception {
         MediaTools bundledOnly = new MediaTools(null, null, "", TestDataDirectory.fresh("media-bundled"));
         ProbeResult probe = new MediaProbe(bundledOnly).probe(TestMasters.progressive());

@@ -58,10 +58,10 @@ class RenditionLadderTests {
         RenditionPlan bff = ladder.plan(MASTER, probe(720, 576, "16:15", ProbeResult.ScanType.INTERLACED_BFF, "eng"));
         RenditionPlan progressive = ladder.plan(MASTER, probe(1920, 1080, "1:1", ProbeResult.ScanType.PROGRESSIVE, "eng"));
 
-        assertThat(String.join(" ", rendition(tff, "broadcast.mp4").arguments())).contains("-flags +ilme+ildct -top 1")
-                .contains("scale=interl=1");
-        assertThat(String.join(" ", rendition(bff, "broadcast.mp4").arguments())).contains("-flags +ilme+ildct -top 0");
-        assertThat(rendition(progressive, "broadcast.mp4").arguments()).doesNotContain("+ilme+ildct", "-top");
+        assertThat(String.join(" ", rendition(tff, "broadcast.mp4").arguments()))
+                .contains("-flags +ilme+ildct -top 1 -x264-params tff=1").contains("scale=interl=1");
+        assertThat(String.join(" ", rendition(bff, "broadcast.mp4").arguments())).contains("-flags +ilme+ildct -top 0 -x264-params bff=1");
+        assertThat(rendition(progressive, "broadcast.mp4").arguments()).doesNotContain("+ilme+ildct", "-top", "-x264-params");
         assertThat(argumentAfter(rendition(tff, "hd-720p.mp4"), "-vf")).startsWith("bwdif=mode=send_frame,");
         assertThat(argumentAfter(rendition(tff, "hls"), "-filter_complex")).startsWith("[0:v:0]bwdif=mode=send_frame,");
         assertThat(argumentAfter(rendition(progressive, "hd-720p.mp4"), "-vf")).doesNotContain("bwdif");

@@ -203,12 +203,35 @@ class RenditionMakerTests {
         ProbeResult broadcast = probe.probe(interlacedWork.resolve("broadcast.mp4"));
         assertVideo(broadcast, "High", 1920, 1080);
         assertThat(broadcast.video().orElseThrow().scanType()).isEqualTo(ProbeResult.ScanType.INTERLACED_TFF);
+        assertThat(MediaProbeTests.streamFieldOrder(interlacedWork.resolve("broadcast.mp4"))).isEqualTo("tt");
         assertThat(broadcast.video().orElseThrow().frameRate()).isEqualTo("25/1");
         assertAudio(broadcast, "eng", "fra");
         ProbeResult sd = probe.probe(interlacedWork.resolve("sd-360p.mp4"));
         assertVideo(sd, "High", 640, 360);
         assertThat(sd.video().orElseThrow().scanType()).isEqualTo(ProbeResult.ScanType.PROGRESSIVE);
         assertThat(sd.video().orElseThrow().frameRate()).isEqualTo("25/1");
+    }
+
+    @Test
+    void anAnamorphicBottomFieldFirstMasterKeepsItsFieldsAndPixelsInTheBroadcastFileAndIsSquaredForTheWeb() throws Exception {
+        Path master = TestMasters.palBottomFieldFirst();
+        RenditionPlan full = LADDER.plan(master, probe.probe(master));
+        RenditionPlan plan = new RenditionPlan(full.master(), full.probe(), full.renditions().stream()
+                .filter(r -> r.kind() == PlannedRendition.Kind.BROADCAST || r.output().equals("sd-360p.mp4")).toList());
+        Path palWork = TestDataDirectory.fresh("media-work").resolve("asset-pal");
+
+        maker.make(plan, palWork, (rendition, percent, total) -> { });
+
+        Path broadcastFile = palWork.resolve("broadcast.mp4");
+        ProbeResult.VideoStream broadcast = probe.probe(broadcastFile).video().orElseThrow();
+        assertThat(broadcast.width() + "x" + broadcast.height()).isEqualTo("720x576");
+        assertThat(broadcast.sampleAspectRatio()).isEqualTo("64:45");
+        assertThat(broadcast.scanType()).isEqualTo(ProbeResult.ScanType.INTERLACED_BFF);
+        assertThat(MediaProbeTests.streamFieldOrder(broadcastFile)).as("the headers say so too").isEqualTo("bb");
+        ProbeResult.VideoStream sd = probe.probe(palWork.resolve("sd-360p.mp4")).video().orElseThrow();
+        assertThat(sd.width() + "x" + sd.height()).isEqualTo("640x360");
+        assertThat(sd.sampleAspectRatio()).isEqualTo("1:1");
+        assertThat(sd.scanType()).isEqualTo(ProbeResult.ScanType.PROGRESSIVE);
     }
 
     @Test

@@ -43,6 +43,15 @@ final class TestMasters {
                 "-c:v", "libx264", "-preset", "ultrafast", "-flags", "+ilme+ildct", "-top", "1", "-pix_fmt", "yuv420p"));
     }
 
+    /**
+     * 16:9 PAL on anamorphic pixels, bottom field first, as DV and IMX tapes were. Coded without telling x264 the
+     * field order, so the stream's headers claim top first while every frame is bottom first.
+     */
+    static synchronized Path palBottomFieldFirst() {
+        return make("pal-bff.mov", "testsrc2=size=720x576:rate=50", List.of("-vf", "tinterlace=interleave_bottom,setfield=bff,setsar=64/45",
+                "-c:v", "libx264", "-preset", "ultrafast", "-flags", "+ilme+ildct", "-top", "0", "-pix_fmt", "yuv420p"));
+    }
+
     /** A smaller progressive master, e.g. a 640x360 web video. */
     static synchronized Path small(int width, int height) {
         return make("small-" + width + "x" + height + ".mov", "testsrc2=size=" + width + "x" + height + ":rate=25",
