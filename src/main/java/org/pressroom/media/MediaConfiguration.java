@@ -18,6 +18,26 @@ class MediaConfiguration {
                 dataDirectory.resolve("tools"));
     }
 
+    @Bean
+    Ffmpeg ffmpeg(MediaTools tools) {
+        return new Ffmpeg(tools);
+    }
+
+    @Bean
+    MediaProbe mediaProbe(MediaTools tools) {
+        return new MediaProbe(tools);
+    }
+
+    @Bean
+    Loudness loudness(Ffmpeg ffmpeg) {
+        return new Loudness(ffmpeg);
+    }
+
+    @Bean
+    RenditionMaker renditionMaker(Ffmpeg ffmpeg, MediaProbe probe) {
+        return new RenditionMaker(ffmpeg, probe);
+    }
+
     /** Health says which ffmpeg and ffprobe are used, and is down when no ffmpeg runs here. */
     @Bean
     HealthIndicator mediaToolsHealthIndicator(MediaTools tools) {
