@@ -3,7 +3,12 @@ package org.pressroom.media;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import java.time.Clock;
+
+import com.github.kagkarlsson.scheduler.task.Task;
 import org.pressroom.system.DataDirectory;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
@@ -36,6 +41,19 @@ class MediaConfiguration {
     @Bean
     RenditionMaker renditionMaker(Ffmpeg ffmpeg, MediaProbe probe) {
         return new RenditionMaker(ffmpeg, probe);
+    }
+
+    @Bean
+    MediaProcessing mediaProcessing(VideoAssetRepository assets, VideoRenditionRepository renditions, MediaStorage storage,
+                                    MediaProbe probe, Loudness loudness, RenditionMaker maker, DataDirectory dataDirectory,
+                                    TransactionTemplate transactions, JsonMapper json, Clock clock, MediaProperties properties) {
+        return new MediaProcessing(assets, renditions, storage, probe, loudness, maker, RenditionLadder.defaults(),
+                dataDirectory, transactions, json, clock, properties.concurrency());
+    }
+
+    @Bean
+    Task<Void> mediaProcessingTask(MediaProcessing processing) {
+        return processing.task();
     }
 
     /** Health says which ffmpeg and ffprobe are used, and is down when no ffmpeg runs here. */

@@ -1,0 +1,66 @@
+package org.pressroom.media;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A broadcast master and the state of its processing. */
+@Entity
+@Table(name = "video_asset")
+class VideoAsset {
+
+    /** Where an asset stands; only {@code READY} assets have renditions to offer. */
+    enum Status { RECEIVED, PROCESSING, READY, FAILED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+    @Enumerated(EnumType.STRING)
+    Status status;
+    String title;
+    /** The file name it arrived with: shown (escaped), never used to build a path. */
+    @Column(name = "original_name")
+    String originalName;
+    @Column(name = "original_key")
+    String originalKey;
+    @Column(name = "original_size")
+    Long originalSize;
+    @Column(name = "original_sha256")
+    String originalSha256;
+    String container;
+    /** What ffprobe read, as JSON. */
+    String probe;
+    /** EBU R128 loudness per audio track, as JSON. */
+    String loudness;
+    float progress;
+    String stage = "";
+    String error;
+    @Column(name = "created_at")
+    Instant createdAt;
+    @Column(name = "updated_at")
+    Instant updatedAt;
+    @Column(name = "ready_at")
+    Instant readyAt;
+    @Version
+    long version;
+
+    protected VideoAsset() {
+    }
+
+    VideoAsset(String title, String originalName, String container, Instant now) {
+        this.status = Status.RECEIVED;
+        this.title = title;
+        this.originalName = originalName;
+        this.container = container;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+}

@@ -1,0 +1,12 @@
+package org.pressroom.media;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface VideoRenditionRepository extends JpaRepository<VideoRendition, Long> {
+
+    List<VideoRendition> findByAssetIdOrderById(Long assetId);
+
+    void deleteByAssetId(Long assetId);
+}
