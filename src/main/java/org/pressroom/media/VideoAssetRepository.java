@@ -1,6 +1,10 @@
 package org.pressroom.media;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface VideoAssetRepository extends JpaRepository<VideoAsset, Long> {
+
+    Page<VideoAsset> findByStatus(VideoAsset.Status status, Pageable page);
 }
