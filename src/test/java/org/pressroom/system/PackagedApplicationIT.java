@@ -82,6 +82,60 @@ class PackagedApplicationIT {
     }
 
     @Test
+    void aTranscodeCutByKillMinus9RunsAgainAfterTheRestartAndTheVideoBecomesReady() throws Exception {
+        Path ffmpeg = org.pressroom.RequiredTools.require("ffmpeg", "ffmpeg");
+        org.pressroom.RequiredTools.require("ffprobe", "ffmpeg");
+        Path master = dataDirectory.resolveSibling(dataDirectory.getFileName() + "-master.mov");
+        Process make = new ProcessBuilder(ffmpeg.toString(), "-hide_banner", "-loglevel", "error", "-nostdin", "-y", "-f", "lavfi",
+                "-i", "testsrc2=size=1920x1080:rate=25:duration=20", "-f", "lavfi", "-i", "sine=frequency=440:duration=20",
+                "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "pcm_s16le", master.toString())
+                .redirectErrorStream(true).start();
+        assertThat(make.waitFor(120, TimeUnit.SECONDS) && make.exitValue() == 0).as("test master made").isTrue();
+        String[] settings = {"--server.port=0", "--pressroom.media.upload.token=it-token", "--db-scheduler.heartbeat-interval=2s"};
+        Running first = start(settings);
+        first.awaitReady();
+
+        byte[] bytes = Files.readAllBytes(master);
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + first.port + "/api/v1/uploads"))
+                .header("Tus-Resumable", "1.0.0").header("Authorization", "Bearer it-token")
+                .header("Upload-Length", Integer.toString(bytes.length)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> sent = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + first.port
+                        + created.headers().firstValue("Location").orElseThrow()))
+                .header("Tus-Resumable", "1.0.0").header("Authorization", "Bearer it-token").header("Upload-Offset", "0")
+                .header("Content-Type", "application/offset+octet-stream")
+                .method("PATCH", HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), HttpResponse.BodyHandlers.ofString());
+        String video = sent.headers().firstValue("Pressroom-Video").orElseThrow();
+
+        awaitVideo(first, video, body -> body.contains("\"status\":\"processing\"") && !body.contains("\"progress\":0.0"), 120);
+        assertThat(get(first, video).statusCode()).as("nothing is offered while processing").isEqualTo(404);
+        first.process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+
+        Running second = start(settings);
+        second.awaitReady();
+        String ready = awaitVideo(second, video, body -> body.contains("\"status\":\"ready\""), 300);
+        assertThat(ready).contains("\"kind\":\"broadcast\"", "\"kind\":\"hls\"");
+        assertThat(get(second, video).statusCode()).isEqualTo(200);
+        Files.deleteIfExists(master);
+        second.stop();
+    }
+
+    private String awaitVideo(Running running, String path, java.util.function.Predicate<String> condition, int seconds)
+            throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        String body = "";
+        while (System.nanoTime() < deadline) {
+            body = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + running.port + path))
+                    .header("Authorization", "Bearer it-token").build(), HttpResponse.BodyHandlers.ofString()).body();
+            if (condition.test(body)) {
+                return body;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("Not reached in " + seconds + " s; last answer: " + body);
+    }
+
+    @Test
     void anOccupiedPortStopsStartUpWithAClearMessage() throws Exception {
         try (ServerSocket taken = new ServerSocket(0)) {
             Running running = start("--server.port=" + taken.getLocalPort());
