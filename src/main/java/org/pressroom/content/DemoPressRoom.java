@@ -55,12 +55,13 @@ class DemoPressRoom implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher publisher;
     private final JdbcClient jdbc;
+    private final DemoVideos demoVideos;
     private final Clock clock;
 
     DemoPressRoom(EventRepository events, ProgrammeItemRepository programme, TranscriptRepository transcripts,
                   PhotoRepository photos, GalleryRepository galleries, ArticleRepository articles,
                   PhotoRenditions renditions, ContentProperties properties, TransactionTemplate transactions,
-                  ApplicationEventPublisher publisher, JdbcClient jdbc, Clock clock) {
+                  ApplicationEventPublisher publisher, JdbcClient jdbc, DemoVideos demoVideos, Clock clock) {
         this.events = events;
         this.programme = programme;
         this.transcripts = transcripts;
@@ -72,6 +73,7 @@ class DemoPressRoom implements ApplicationRunner {
         this.transactions = transactions;
         this.publisher = publisher;
         this.jdbc = jdbc;
+        this.demoVideos = demoVideos;
         this.clock = clock;
     }
 
@@ -93,6 +95,7 @@ class DemoPressRoom implements ApplicationRunner {
             return;
         }
         publisher.publishEvent(new ContentChanged(clock.instant()));
+        demoVideos.load();
         log.info("Demo press room loaded in {} ms: {} events, {} articles, {} transcripts, {} photos, {} galleries.",
                 (System.nanoTime() - started) / 1_000_000, demo.events().size(), demo.articles().size(),
                 demo.transcripts().size(), demo.photos().size(), demo.galleries().size());

@@ -80,6 +80,26 @@ class DemoPressRoomTests {
         }
     }
 
+    @Test
+    void theDemoHasTwoVideosMadeOnThisMachineAndProcessedInTheBackground() {
+        org.pressroom.RequiredTools.require("ffmpeg", "ffmpeg");
+
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(4)).pollInterval(java.time.Duration.ofSeconds(1))
+                .until(() -> pages.get(port, "/api/v1/videos").body(), body -> body.contains("\"total\":2"));
+
+        String list = assertDoesNotFail(() -> pages.get(port, "/api/v1/videos").body());
+        assertThat(list).contains("arrival of delegations", "opening statement");
+        assertThat(count("video_rendition")).isPositive();
+    }
+
+    private static String assertDoesNotFail(java.util.concurrent.Callable<String> call) {
+        try {
+            return call.call();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private long count(String table) {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
     }
