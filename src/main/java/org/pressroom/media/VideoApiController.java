@@ -49,7 +49,9 @@ class VideoApiController {
     record RenditionView(String kind, String name, String file, long size, String sha256, int width, int height, JsonNode probe) {
     }
 
-    record VideoView(long id, String title, String status, float progress, String stage, String error, Instant created,
+    record VideoView(long id, String title, String summary, java.time.LocalDate recorded, List<String> audioLanguages,
+                     String credit, String download, String restriction, String status, float progress, String stage,
+                     String error, Instant created,
                      Instant ready, String container, Long originalSize, String originalSha256, JsonNode probe,
                      JsonNode loudness, List<RenditionView> renditions) {
     }
@@ -74,7 +76,9 @@ class VideoApiController {
                         r.storageKey.substring(r.storageKey.indexOf('/', "videos/".length()) + 1), r.size, r.sha256, r.width,
                         r.height, tree(r.probe)))
                 .toList();
-        return ResponseEntity.ok(new VideoView(asset.id, asset.title, asset.status.name().toLowerCase(java.util.Locale.ROOT),
+        return ResponseEntity.ok(new VideoView(asset.id, asset.title, asset.summary, asset.recordedOn, asset.audioLanguages,
+                asset.credit, asset.download.toLowerCase(java.util.Locale.ROOT), asset.restriction,
+                asset.status.name().toLowerCase(java.util.Locale.ROOT),
                 asset.progress, asset.stage, asset.error, asset.createdAt, asset.readyAt, asset.container, asset.originalSize,
                 asset.originalSha256, tree(asset.probe), tree(asset.loudness), files));
     }

@@ -49,6 +49,18 @@ class VideoAsset {
     Instant updatedAt;
     @Column(name = "ready_at")
     Instant readyAt;
+    String summary = "";
+    @Column(name = "recorded_on")
+    java.time.LocalDate recordedOn;
+    @Column(name = "event_reference")
+    String eventReference = "";
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.ARRAY)
+    @Column(name = "audio_languages")
+    java.util.List<String> audioLanguages = new java.util.ArrayList<>();
+    String credit = "";
+    String download = "ACCOUNT";
+    String restriction = "";
+    boolean publish;
     @Version
     long version;
 
@@ -56,8 +68,20 @@ class VideoAsset {
     }
 
     VideoAsset(String title, String originalName, String container, Instant now) {
+        this(VideoDetails.titled(title), originalName, container, now);
+    }
+
+    VideoAsset(VideoDetails details, String originalName, String container, Instant now) {
         this.status = Status.RECEIVED;
-        this.title = title;
+        this.title = details.title();
+        this.summary = details.summary();
+        this.recordedOn = details.recordedOn();
+        this.eventReference = details.eventReference();
+        this.audioLanguages = new java.util.ArrayList<>(details.audioLanguages());
+        this.credit = details.credit();
+        this.download = details.download();
+        this.restriction = details.restriction();
+        this.publish = details.publish();
         this.originalName = originalName;
         this.container = container;
         this.createdAt = now;

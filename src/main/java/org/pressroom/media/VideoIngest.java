@@ -53,6 +53,11 @@ public class VideoIngest {
      * @throws UnsupportedMedia when the first bytes are not those of a video container
      */
     public long ingest(InputStream content, String originalName, String title) throws IOException {
+        return ingest(content, originalName, VideoDetails.titled(title));
+    }
+
+    /** Stores the master with what its sender said about it, and schedules its processing. */
+    public long ingest(InputStream content, String originalName, VideoDetails details) throws IOException {
         BufferedInputStream in = new BufferedInputStream(content);
         in.mark(MediaSniffer.HEADER);
         byte[] header = in.readNBytes(MediaSniffer.HEADER);
@@ -60,7 +65,7 @@ public class VideoIngest {
         String container = MediaSniffer.container(header).orElseThrow(() -> new UnsupportedMedia(
                 "This file is not a video Pressroom can read (MP4, MOV, MXF, MKV, MPEG-TS or AVI), whatever its name says."));
         Instant now = clock.instant();
-        long id = transactions.execute(status -> assets.save(new VideoAsset(title, safeName(originalName), container, now)).id);
+        long id = transactions.execute(status -> assets.save(new VideoAsset(details, safeName(originalName), container, now)).id);
         String key = "videos/" + id + "/original." + container;
         MediaStorage.StoredFile stored;
         try {

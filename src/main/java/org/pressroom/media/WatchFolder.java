@@ -253,7 +253,7 @@ class WatchFolder implements SmartLifecycle {
                 : sidecar.title().strip();
         long id;
         try (InputStream in = Files.newInputStream(file, NOFOLLOW)) {
-            id = ingest.ingest(in, name, title);
+            id = ingest.ingest(in, name, sidecar.details(title));
         } catch (NoSuchFileException e) {
             return;
         } catch (VideoIngest.UnsupportedMedia e) {
@@ -276,9 +276,7 @@ class WatchFolder implements SmartLifecycle {
             refuse(file, fingerprint, "it was taken as video " + id + " but could not be moved out of the watch folder ("
                     + e.getMessage() + ").\n\nDelete the file and this note: it must not be taken twice.");
         }
-        List<String> notStored = sidecar.notYetStored();
-        log.info("Took {} from the watch folder as video {}{}.", quoted(name), id,
-                notStored.isEmpty() ? "" : "; not stored yet from its sidecar (issue 5): " + String.join(", ", notStored));
+        log.info("Took {} from the watch folder as video {}.", quoted(name), id);
     }
 
     /** Into {@code .done} (dated now, for the purge), or deleted when nothing is kept; the master is in storage either way. */

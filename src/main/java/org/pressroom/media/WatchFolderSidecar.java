@@ -112,15 +112,11 @@ record WatchFolderSidecar(String title, String summary, LocalDate date, String e
     }
 
     /** The keys given that Pressroom does not store yet (only the title reaches the asset for now, issue 5). */
-    List<String> notYetStored() {
-        Map<String, Object> values = new java.util.LinkedHashMap<>();
-        values.put("summary", summary);
-        values.put("date", date);
-        values.put("event", event);
-        values.put("audio", audio);
-        values.put("rights", rights);
-        values.put("publish", publish);
-        return values.entrySet().stream().filter(e -> e.getValue() != null).map(Map.Entry::getKey).toList();
+    /** What the sidecar says, as the asset keeps it; {@code title} when the sidecar gives none. */
+    VideoDetails details(String title) {
+        return new VideoDetails(title, summary, date, event, audio, rights == null ? null : rights.credit(),
+                rights == null || rights.download() == null ? null : rights.download().name(),
+                rights == null ? null : rights.restriction(), Boolean.TRUE.equals(publish));
     }
 
     /** Where, which key and what is wrong, in the words of the file and not of Java. */

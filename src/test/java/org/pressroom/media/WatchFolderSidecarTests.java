@@ -34,7 +34,11 @@ class WatchFolderSidecarTests {
         assertThat(sidecar.rights()).isEqualTo(new WatchFolderSidecar.Rights("© Example Organisation",
                 WatchFolderSidecar.Download.ACCOUNT, "No use in advertising."));
         assertThat(sidecar.publish()).isTrue();
-        assertThat(sidecar.notYetStored()).containsExactly("summary", "date", "event", "audio", "rights", "publish");
+        VideoDetails details = sidecar.details(sidecar.title());
+        assertThat(details.credit()).isEqualTo("© Example Organisation");
+        assertThat(details.download()).isEqualTo("ACCOUNT");
+        assertThat(details.audioLanguages()).containsExactly("eng", "fra", "pt-BR");
+        assertThat(details.publish()).isTrue();
     }
 
     @Test

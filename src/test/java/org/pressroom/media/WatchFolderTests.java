@@ -75,6 +75,12 @@ class WatchFolderTests {
         assertThat(asset.originalSize).isEqualTo(master.length);
         assertThat(asset.originalSha256).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(master)));
         assertThat(asset.originalName).isEqualTo(name);
+        assertThat(asset.summary).isEqualTo("The spokesperson answers questions.");
+        assertThat(asset.recordedOn).isEqualTo(java.time.LocalDate.of(2026, 5, 12));
+        assertThat(asset.audioLanguages).containsExactly("eng", "fra");
+        assertThat(asset.credit).isEqualTo("Example Organisation");
+        assertThat(asset.download).isEqualTo("PUBLIC");
+        assertThat(asset.publish).isTrue();
         assertThat(inbox.resolve("Conférence de presse — 12 mai.yaml")).doesNotExist();
         assertThat(inbox.resolve(".done").resolve(asset.id + "-" + name)).hasBinaryContent(master);
         assertThat(inbox.resolve(".done").resolve(asset.id + "-Conférence de presse — 12 mai.yaml")).content().contains("publish: true");
