@@ -16,12 +16,14 @@ import org.pressroom.content.Views.EventCard;
 import org.pressroom.content.Views.GalleryCard;
 import org.pressroom.content.Views.PhotoCard;
 import org.pressroom.content.Views.TranscriptCard;
+import org.pressroom.media.PublishedVideos;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns stored items into the cards that lists and pages show, with their readable URLs:
  * {@code /en/news/2026/02/12/<slug>}, {@code /en/events/2026/02/<slug>},
- * {@code /en/transcripts/2026/02/12/<slug>}, {@code /en/photos/<id>-<slug>}, {@code /en/galleries/<id>-<slug>}.
+ * {@code /en/transcripts/2026/02/12/<slug>}, {@code /en/photos/<id>-<slug>}, {@code /en/galleries/<id>-<slug>},
+ * {@code /en/videos/<id>-<slug>}.
  * An item without a version in the asked language has no card in that language.
  */
 @Component
@@ -30,11 +32,37 @@ class Cards {
     private final ContentProperties properties;
     private final PhotoRepository photos;
     private final EventRepository events;
+    private final PublishedVideos videos;
 
-    Cards(ContentProperties properties, PhotoRepository photos, EventRepository events) {
+    Cards(ContentProperties properties, PhotoRepository photos, EventRepository events, PublishedVideos videos) {
         this.properties = properties;
         this.photos = photos;
         this.events = events;
+        this.videos = videos;
+    }
+
+    /** Links to the published videos among these, in the order given. */
+    List<Views.VideoLink> videos(Collection<Long> ids, String lang) {
+        return videos.cards(ids).stream().map(card -> videoLink(card, lang)).toList();
+    }
+
+    static Views.VideoLink videoLink(PublishedVideos.VideoCard card, String lang) {
+        return new Views.VideoLink(card.id(), card.title(), videoUrl(card.id(), card.title(), lang), card.poster(),
+                duration(card.duration()));
+    }
+
+    static String videoUrl(long id, String title, String lang) {
+        return "/" + lang + "/videos/" + id + "-" + Slugs.of(title);
+    }
+
+    /** A length as a clock reads it: {@code 1:02:03}, {@code 4:05}. */
+    static String duration(java.time.Duration length) {
+        if (length == null) {
+            return "";
+        }
+        long seconds = Math.round(length.toMillis() / 1000.0);
+        return seconds >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
+                : String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
     }
 
     ZoneId officeZone() {

@@ -8,7 +8,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /** Old or inexact addresses of content move permanently to the canonical one. */
-@ControllerAdvice(assignableTypes = {NewsController.class, EventController.class, TranscriptController.class, PhotoController.class})
+@ControllerAdvice(assignableTypes = {NewsController.class, EventController.class, TranscriptController.class, PhotoController.class,
+        VideoController.class})
 class ContentAdvice {
 
     @ExceptionHandler(ContentPages.MovedException.class)

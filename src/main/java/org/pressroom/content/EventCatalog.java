@@ -167,13 +167,17 @@ class EventCatalog {
         Map<Long, Views.PhotoCard> photoCards = new java.util.HashMap<>();
         List<Long> photoIds = items.stream().flatMap(item -> item.photoIds.stream()).distinct().toList();
         cards.photos(photoIds, lang, now).forEach(card -> photoCards.put(card.id(), card));
+        Map<Long, Views.VideoLink> videoLinks = new java.util.HashMap<>();
+        cards.videos(items.stream().flatMap(item -> item.videoIds.stream()).distinct().toList(), lang)
+                .forEach(link -> videoLinks.put(link.id(), link));
         return numbers.stream().map(number -> new ProgrammeDay(number, event.days(), event.startsOn.plusDays(number - 1),
                 items.stream().filter(item -> item.day == number).map(item -> new ProgrammeEntry(item.id, item.startsAt,
                         item.endsAt, item.texts.get(lang).title, item.room, item.access, item.coverage,
                         item.languages.stream().map(tag -> new Views.Language(tag,
                                 Locale.forLanguageTag(tag).getDisplayLanguage(reader))).toList(),
                         item.transcriptIds.stream().map(transcriptCards::get).filter(java.util.Objects::nonNull).toList(),
-                        item.photoIds.stream().map(photoCards::get).filter(java.util.Objects::nonNull).toList())).toList()))
+                        item.photoIds.stream().map(photoCards::get).filter(java.util.Objects::nonNull).toList(),
+                        item.videoIds.stream().map(videoLinks::get).filter(java.util.Objects::nonNull).toList())).toList()))
                 .toList();
     }
 

@@ -67,6 +67,12 @@ class ProgrammeItem {
     @Column(name = "photo_id")
     Set<Long> photoIds = new LinkedHashSet<>();
 
+    /** Videos of the media module covering this item; only the published ones are shown. */
+    @ElementCollection
+    @CollectionTable(name = "programme_item_video", joinColumns = @JoinColumn(name = "programme_item_id"))
+    @Column(name = "video_id")
+    Set<Long> videoIds = new LinkedHashSet<>();
+
     protected ProgrammeItem() {
     }
 

@@ -45,7 +45,11 @@ final class Views {
 
     record ProgrammeEntry(long id, LocalTime startsAt, LocalTime endsAt, String title, String room, Access access,
                           Coverage coverage, List<Language> languages, List<TranscriptCard> transcripts,
-                          List<PhotoCard> photos) {
+                          List<PhotoCard> photos, List<VideoLink> videos) {
+    }
+
+    /** A published video as linked from a content page, with its page's address in the reader's language. */
+    record VideoLink(long id, String title, String url, String poster, String duration) {
     }
 
     /** A language, named in the reader's language. */

@@ -93,11 +93,17 @@ class MediaProcessing {
         }
         Path work = dataDirectory.resolve("work/videos/" + id);
         try {
-            update(id, asset2 -> {
-                asset2.status = VideoAsset.Status.PROCESSING;
-                asset2.stage = "probe";
-                asset2.progress = 0;
-                asset2.error = null;
+            transactions.executeWithoutResult(status -> {
+                // A run cut short may have stored its preview: this run stores everything again.
+                renditions.deleteByAssetId(id);
+                assets.findById(id).ifPresent(started -> {
+                    started.status = VideoAsset.Status.PROCESSING;
+                    started.stage = "probe";
+                    started.progress = 0;
+                    started.error = null;
+                    started.previewAt = null;
+                    started.updatedAt = clock.instant();
+                });
             });
             Path master = local(asset, work);
             ProbeResult read = probe.probe(master);
@@ -113,7 +119,9 @@ class MediaProcessing {
             });
             RenditionPlan plan = new RenditionPlanner(ladder, master, read).plan();
             AtomicLong lastWrite = new AtomicLong();
-            List<RenditionMaker.MadeRendition> made = maker.make(plan, work.resolve("renditions"), (rendition, percent, overall) -> {
+            Path made = work.resolve("renditions");
+            Preview preview = new Preview(plan);
+            List<RenditionMaker.MadeRendition> all = maker.make(plan, made, (rendition, percent, overall) -> {
                 long now = clock.millis();
                 if (now - lastWrite.get() >= PROGRESS_EVERY.toMillis()) {
                     lastWrite.set(now);
@@ -122,10 +130,20 @@ class MediaProcessing {
                         asset2.stage = rendition.output();
                     });
                 }
+            }, rendition -> {
+                if (preview.needs(rendition)) {
+                    List<VideoRendition> stored = store(id, List.of(rendition), made);
+                    boolean complete = preview.stored(rendition);
+                    transactions.executeWithoutResult(status -> {
+                        renditions.saveAll(stored);
+                        if (complete) {
+                            assets.findById(id).ifPresent(watchable -> watchable.previewAt = clock.instant());
+                        }
+                    });
+                }
             });
-            List<VideoRendition> stored = store(id, made, work.resolve("renditions"));
+            List<VideoRendition> stored = store(id, all.stream().filter(preview::notStored).toList(), made);
             transactions.executeWithoutResult(status -> {
-                renditions.deleteByAssetId(id);
                 renditions.saveAll(stored);
                 VideoAsset ready = assets.findById(id).orElseThrow();
                 ready.status = VideoAsset.Status.READY;
@@ -134,12 +152,17 @@ class MediaProcessing {
                 ready.readyAt = clock.instant();
                 ready.updatedAt = clock.instant();
             });
-            log.info("Video {} is ready: {} renditions, {} files.", id, made.size(), stored.size());
+            log.info("Video {} is ready: {} renditions, {} files.", id, all.size(), stored.size());
         } catch (MediaProcessingException e) {
             log.warn("Video {} failed: {}", id, e.getMessage());
-            update(id, failed -> {
-                failed.status = VideoAsset.Status.FAILED;
-                failed.error = e.getMessage();
+            transactions.executeWithoutResult(status -> {
+                renditions.deleteByAssetId(id);
+                assets.findById(id).ifPresent(failed -> {
+                    failed.status = VideoAsset.Status.FAILED;
+                    failed.error = e.getMessage();
+                    failed.previewAt = null;
+                    failed.updatedAt = clock.instant();
+                });
             });
         } catch (IOException e) {
             update(id, waiting -> {
@@ -153,6 +176,36 @@ class MediaProcessing {
         } finally {
             slots.release();
             delete(work);
+        }
+    }
+
+    /**
+     * The renditions staff need to watch a video (its poster and streaming preview): stored as soon as they are made,
+     * while the downloadable files are still being encoded. The public sees none of them before the asset is ready.
+     */
+    private static final class Preview {
+
+        private final java.util.Set<PlannedRendition> wanted = new java.util.HashSet<>();
+        private final java.util.Set<PlannedRendition> stored = new java.util.HashSet<>();
+
+        Preview(RenditionPlan plan) {
+            plan.renditions().stream()
+                    .filter(r -> r.kind() == PlannedRendition.Kind.POSTER || r.kind() == PlannedRendition.Kind.HLS)
+                    .forEach(wanted::add);
+        }
+
+        boolean needs(RenditionMaker.MadeRendition made) {
+            return wanted.contains(made.planned());
+        }
+
+        /** @return whether the whole preview is now stored */
+        boolean stored(RenditionMaker.MadeRendition made) {
+            stored.add(made.planned());
+            return stored.containsAll(wanted);
+        }
+
+        boolean notStored(RenditionMaker.MadeRendition made) {
+            return !stored.contains(made.planned());
         }
     }
 

@@ -101,6 +101,21 @@ public class RenditionMaker {
      */
     public List<MadeRendition> make(RenditionPlan plan, Path workDirectory, Progress progress)
             throws IOException, InterruptedException {
+        return make(plan, workDirectory, progress, made -> { });
+    }
+
+    /** Told of each rendition as soon as it is complete in its final place, on the thread that made it. */
+    @FunctionalInterface
+    public interface Completion {
+        void made(MadeRendition rendition) throws IOException;
+    }
+
+    /**
+     * As {@link #make(RenditionPlan, Path, Progress)}, telling {@code completion} of each rendition as soon as it is in
+     * place, so that the preview can be stored while the rest is still being made.
+     */
+    public List<MadeRendition> make(RenditionPlan plan, Path workDirectory, Progress progress, Completion completion)
+            throws IOException, InterruptedException {
         Files.createDirectories(workDirectory);
         removeLeftovers(workDirectory);
         double total = Math.max(0.001, plan.renditions().stream().mapToDouble(r -> WEIGHT.get(r.kind())).sum());
@@ -112,8 +127,10 @@ public class RenditionMaker {
                 double before = done;
                 double weight = WEIGHT.get(rendition.kind());
                 progress.update(rendition, 0, before * 100 / total);
-                made.add(makeOne(plan, rendition, workDirectory,
-                        percent -> progress.update(rendition, percent, (before + weight * percent / 100) * 100 / total)));
+                MadeRendition one = makeOne(plan, rendition, workDirectory,
+                        percent -> progress.update(rendition, percent, (before + weight * percent / 100) * 100 / total));
+                made.add(one);
+                completion.made(one);
                 done += weight;
             }
             complete = true;

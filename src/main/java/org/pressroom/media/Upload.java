@@ -20,6 +20,7 @@ class Upload {
     @Column(name = "original_name")
     String originalName;
     String title;
+    boolean publish;
     @Column(name = "created_at")
     Instant createdAt;
     @Column(name = "updated_at")
@@ -30,7 +31,8 @@ class Upload {
     protected Upload() {
     }
 
-    Upload(UUID id, long length, String originalName, String title, Instant now) {
+    Upload(UUID id, long length, String originalName, String title, boolean publish, Instant now) {
+        this.publish = publish;
         this.id = id;
         this.length = length;
         this.originalName = originalName;

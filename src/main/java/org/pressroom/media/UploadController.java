@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -100,7 +101,8 @@ class UploadController {
         String title = VideoIngest.safeName(meta.getOrDefault("title", name));
         UUID id = UUID.randomUUID();
         Files.createFile(part(id));
-        transactions.executeWithoutResult(status -> uploads.save(new Upload(id, size, name, title, clock.instant())));
+        transactions.executeWithoutResult(status -> uploads.save(new Upload(id, size, name, title,
+                "true".equalsIgnoreCase(meta.getOrDefault("publish", "").strip()), clock.instant())));
         return ResponseEntity.created(URI.create("/api/v1/uploads/" + id)).header("Tus-Resumable", TUS)
                 .header("Upload-Offset", "0").build();
     }
@@ -206,7 +208,9 @@ class UploadController {
     private ResponseEntity<?> complete(Upload upload) throws IOException {
         long assetId;
         try (InputStream in = Files.newInputStream(part(upload.id))) {
-            assetId = ingest.ingest(in, upload.originalName, upload.title);
+            VideoDetails details = VideoDetails.titled(upload.title);
+            assetId = ingest.ingest(in, upload.originalName, new VideoDetails(details.title(), "", null, "", List.of(), "",
+                    details.download(), "", upload.publish));
         } catch (VideoIngest.UnsupportedMedia e) {
             Files.deleteIfExists(part(upload.id));
             transactions.executeWithoutResult(status -> uploads.deleteById(upload.id));

@@ -19,8 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The start of the public read API: ready videos, newest first, and one video with what was read from its
- * master, its processing state and progress, and its renditions (size, checksum, format). Videos still
- * processing or failed are seen only with the upload token. Errors are RFC 9457 problem details.
+ * master, its processing state and progress, and its renditions (size, checksum, format). Videos not
+ * published (still processing, failed, or not meant to be published) are seen only with the upload token. Errors are RFC 9457 problem details.
  */
 @RestController
 @Transactional(readOnly = true)
@@ -31,9 +31,14 @@ class VideoApiController {
     private final VideoAssetRepository assets;
     private final VideoRenditionRepository renditions;
     private final ApiAccess access;
+    private final VideoShotRepository shots;
+    private final VideoCaptionRepository captions;
     private final JsonMapper json;
 
-    VideoApiController(VideoAssetRepository assets, VideoRenditionRepository renditions, ApiAccess access, JsonMapper json) {
+    VideoApiController(VideoAssetRepository assets, VideoRenditionRepository renditions, ApiAccess access,
+                       VideoShotRepository shots, VideoCaptionRepository captions, JsonMapper json) {
+        this.shots = shots;
+        this.captions = captions;
         this.assets = assets;
         this.renditions = renditions;
         this.access = access;
@@ -51,15 +56,15 @@ class VideoApiController {
 
     record VideoView(long id, String title, String summary, java.time.LocalDate recorded, List<String> audioLanguages,
                      String credit, String download, String restriction, String status, float progress, String stage,
-                     String error, Instant created,
-                     Instant ready, String container, Long originalSize, String originalSha256, JsonNode probe,
+                     String error, Instant created, Instant preview,
+                     Instant ready, String type, String location, List<Shot> shots, List<String> captions, String container, Long originalSize, String originalSha256, JsonNode probe,
                      JsonNode loudness, List<RenditionView> renditions) {
     }
 
     @GetMapping("/api/v1/videos")
     VideoList list(@RequestParam(required = false) String page) {
         int asked = page != null && page.matches("\\d{1,6}") ? Math.max(1, Integer.parseInt(page)) : 1;
-        Page<VideoAsset> found = assets.findByStatus(VideoAsset.Status.READY,
+        Page<VideoAsset> found = assets.findByStatusAndPublishTrue(VideoAsset.Status.READY,
                 PageRequest.of(asked - 1, PAGE_SIZE, Sort.by(Sort.Order.desc("readyAt"), Sort.Order.desc("id"))));
         return new VideoList(found.map(this::summary).getContent(), asked, Math.max(1, found.getTotalPages()), found.getTotalElements());
     }
@@ -67,7 +72,7 @@ class VideoApiController {
     @GetMapping("/api/v1/videos/{id}")
     ResponseEntity<?> video(@PathVariable String id, HttpServletRequest request) {
         VideoAsset asset = id.matches("\\d{1,18}") ? assets.findById(Long.parseLong(id)).orElse(null) : null;
-        if (asset == null || (asset.status != VideoAsset.Status.READY && !access.trusted(request))) {
+        if (asset == null || (!asset.published() && !access.trusted(request))) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND)
                     .body(ApiAccess.problem(HttpStatus.NOT_FOUND, "No such video", "There is no video " + id + "."));
         }
@@ -79,7 +84,10 @@ class VideoApiController {
         return ResponseEntity.ok(new VideoView(asset.id, asset.title, asset.summary, asset.recordedOn, asset.audioLanguages,
                 asset.credit, asset.download.toLowerCase(java.util.Locale.ROOT), asset.restriction,
                 asset.status.name().toLowerCase(java.util.Locale.ROOT),
-                asset.progress, asset.stage, asset.error, asset.createdAt, asset.readyAt, asset.container, asset.originalSize,
+                asset.progress, asset.stage, asset.error, asset.createdAt, asset.previewAt, asset.readyAt,
+                asset.type == null ? null : asset.type.name().toLowerCase(java.util.Locale.ROOT), asset.location,
+                shots.findByAssetIdOrderByPosition(asset.id).stream().map(VideoShot::value).toList(),
+                captions.findByAssetIdOrderByLanguage(asset.id).stream().map(c -> c.language).toList(), asset.container, asset.originalSize,
                 asset.originalSha256, tree(asset.probe), tree(asset.loudness), files));
     }
 

@@ -61,8 +61,20 @@ class VideoAsset {
     String download = "ACCOUNT";
     String restriction = "";
     boolean publish;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "video_type")
+    VideoType type;
+    String location = "";
+    /** When the poster and the streaming preview were stored: staff can watch it before the rest is made. */
+    @Column(name = "preview_at")
+    Instant previewAt;
     @Version
     long version;
+
+    /** Seen by the public: made, and meant to be published. */
+    boolean published() {
+        return status == Status.READY && publish;
+    }
 
     protected VideoAsset() {
     }
@@ -82,6 +94,8 @@ class VideoAsset {
         this.download = details.download();
         this.restriction = details.restriction();
         this.publish = details.publish();
+        this.type = details.type();
+        this.location = details.location();
         this.originalName = originalName;
         this.container = container;
         this.createdAt = now;

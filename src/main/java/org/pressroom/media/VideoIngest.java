@@ -19,15 +19,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class VideoIngest {
 
     private final VideoAssetRepository assets;
+    private final VideoShotRepository shots;
+    private final VideoCaptionRepository captions;
     private final MediaStorage storage;
     private final MediaProcessing processing;
     private final Jobs jobs;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    VideoIngest(VideoAssetRepository assets, MediaStorage storage, MediaProcessing processing, Jobs jobs,
+    VideoIngest(VideoAssetRepository assets, VideoShotRepository shots, VideoCaptionRepository captions, MediaStorage storage, MediaProcessing processing, Jobs jobs,
                 TransactionTemplate transactions, Clock clock) {
         this.assets = assets;
+        this.shots = shots;
+        this.captions = captions;
         this.storage = storage;
         this.processing = processing;
         this.jobs = jobs;
@@ -65,7 +69,14 @@ public class VideoIngest {
         String container = MediaSniffer.container(header).orElseThrow(() -> new UnsupportedMedia(
                 "This file is not a video Pressroom can read (MP4, MOV, MXF, MKV, MPEG-TS or AVI), whatever its name says."));
         Instant now = clock.instant();
-        long id = transactions.execute(status -> assets.save(new VideoAsset(details, safeName(originalName), container, now)).id);
+        long id = transactions.execute(status -> {
+            long created = assets.save(new VideoAsset(details, safeName(originalName), container, now)).id;
+            for (int i = 0; i < details.shots().size(); i++) {
+                shots.save(new VideoShot(created, i, details.shots().get(i)));
+            }
+            details.captions().forEach(caption -> captions.save(new VideoCaption(created, caption)));
+            return created;
+        });
         String key = "videos/" + id + "/original." + container;
         MediaStorage.StoredFile stored;
         try {

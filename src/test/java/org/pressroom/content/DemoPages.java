@@ -97,6 +97,16 @@ class DemoPages {
                 photo(demo.photos().get(0).key(), lang));
     }
 
+    /**
+     * The demo's two videos once processed (they are made in the background at start-up), newest first: waits up
+     * to four minutes for them.
+     */
+    List<org.pressroom.media.PublishedVideos.VideoCard> readyVideos(org.pressroom.media.PublishedVideos videos) {
+        org.pressroom.RequiredTools.require("ffmpeg", "ffmpeg");
+        return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(4)).pollInterval(java.time.Duration.ofSeconds(1))
+                .until(() -> videos.latest(1, 10).videos(), found -> found.size() == 2);
+    }
+
     HttpResponse<Void> head(int port, String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());

@@ -1,0 +1,96 @@
+package org.pressroom.media;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * The files the player needs, for published videos only: the poster, the streaming preview, the storyboard and
+ * thumbnails, the MP4 played where streaming is not supported, and the captions. A file is served only when it
+ * is a stored rendition of that video, so no address can reach anything else in storage; an unpublished or
+ * failed video answers 404 as if it did not exist. Byte ranges are answered (players seek with them).
+ */
+@RestController
+@Transactional(readOnly = true)
+class VideoFileController {
+
+    /** What is streamed to anyone who may see the page; the downloads are served elsewhere, behind their rights. */
+    private static final Set<PlannedRendition.Kind> PLAYED = EnumSet.of(PlannedRendition.Kind.POSTER, PlannedRendition.Kind.HLS,
+            PlannedRendition.Kind.STORYBOARD, PlannedRendition.Kind.THUMBNAILS, PlannedRendition.Kind.MP4);
+    private static final CacheControl CACHE = CacheControl.maxAge(Duration.ofHours(1)).cachePublic();
+
+    private final VideoAssetRepository assets;
+    private final VideoRenditionRepository renditions;
+    private final VideoCaptionRepository captions;
+    private final MediaStorage storage;
+
+    VideoFileController(VideoAssetRepository assets, VideoRenditionRepository renditions, VideoCaptionRepository captions,
+                        MediaStorage storage) {
+        this.assets = assets;
+        this.renditions = renditions;
+        this.captions = captions;
+        this.storage = storage;
+    }
+
+    @GetMapping("/media/videos/{id:\\d{1,18}}/captions/{language:[a-z]{2,3}(?:-[a-z0-9]{1,8})*}.vtt")
+    ResponseEntity<Resource> captions(@PathVariable long id, @PathVariable String language, WebRequest request) {
+        VideoCaption caption = assets.findById(id).filter(VideoAsset::published)
+                .flatMap(asset -> captions.findByAssetIdAndLanguage(id, language)).orElse(null);
+        if (caption == null) {
+            return ResponseEntity.notFound().build();
+        }
+        byte[] text = caption.vtt.getBytes(StandardCharsets.UTF_8);
+        String etag = "\"" + Integer.toHexString(caption.vtt.hashCode()) + "-" + text.length + "\"";
+        if (request.checkNotModified(etag)) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(CACHE).build();
+        }
+        return ResponseEntity.ok().eTag(etag).cacheControl(CACHE).contentType(new MediaType("text", "vtt", StandardCharsets.UTF_8))
+                .body(new ByteArrayResource(text));
+    }
+
+    @GetMapping("/media/videos/{id:\\d{1,18}}/{*file}")
+    ResponseEntity<Resource> file(@PathVariable long id, @PathVariable String file, WebRequest request) {
+        String key = "videos/" + id + file.toLowerCase(Locale.ROOT);
+        VideoRendition rendition = assets.findById(id).filter(VideoAsset::published)
+                .flatMap(asset -> renditions.findByAssetIdAndStorageKey(id, key))
+                .filter(found -> PLAYED.contains(found.kind))
+                .filter(found -> found.kind != PlannedRendition.Kind.MP4 || found.height <= 720)
+                .orElse(null);
+        if (rendition == null) {
+            return ResponseEntity.notFound().build();
+        }
+        String etag = "\"" + rendition.sha256 + "\"";
+        if (request.checkNotModified(etag)) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(CACHE).build();
+        }
+        return storage.find(key)
+                .map(resource -> ResponseEntity.ok().eTag(etag).cacheControl(CACHE).contentType(type(key)).body(resource))
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    private static MediaType type(String key) {
+        String extension = key.substring(key.lastIndexOf('.') + 1);
+        return switch (extension) {
+            case "m3u8" -> MediaType.parseMediaType("application/vnd.apple.mpegurl");
+            case "m4s" -> MediaType.parseMediaType("video/iso.segment");
+            case "mp4" -> MediaType.parseMediaType("video/mp4");
+            case "jpg" -> MediaType.IMAGE_JPEG;
+            case "vtt" -> new MediaType("text", "vtt", StandardCharsets.UTF_8);
+            default -> MediaType.APPLICATION_OCTET_STREAM;
+        };
+    }
+}
