@@ -94,12 +94,13 @@
           figure.hls = hls = null;
           if (figure.dataset.mp4) {
             video.src = figure.dataset.mp4;
-            video.load();
           } else {
             timeText.textContent = figure.dataset.unavailable || '';
           }
         }
       });
+      // The <source> is for browsers without scripts or streaming; left in place it would compete with the stream.
+      Array.prototype.slice.call(video.querySelectorAll('source')).forEach(function (source) { source.remove(); });
       hls.loadSource(hlsUrl);
       hls.attachMedia(video);
     } else if (hlsUrl && video.canPlayType('application/vnd.apple.mpegurl') === 'probably') {

@@ -47,7 +47,7 @@ class MediaConfiguration {
     MediaProcessing mediaProcessing(VideoAssetRepository assets, VideoRenditionRepository renditions, MediaStorage storage,
                                     MediaProbe probe, Loudness loudness, RenditionMaker maker, DataDirectory dataDirectory,
                                     TransactionTemplate transactions, JsonMapper json, Clock clock, MediaProperties properties) {
-        return new MediaProcessing(assets, renditions, storage, probe, loudness, maker, RenditionLadder.defaults(),
+        return new MediaProcessing(assets, renditions, storage, probe, loudness, maker, properties.ladderOrDefaults(),
                 dataDirectory, transactions, json, clock, properties.concurrency());
     }
 

@@ -117,7 +117,8 @@ class MediaProcessing {
                 asset2.loudness = json.writeValueAsString(measured);
                 asset2.stage = "renditions";
             });
-            RenditionPlan plan = new RenditionPlanner(ladder, master, read).plan();
+            // The languages the sender stated win over the tags in the file, which are often missing or wrong.
+            RenditionPlan plan = new RenditionPlanner(ladder, master, read.withAudioLanguages(asset.audioLanguages)).plan();
             AtomicLong lastWrite = new AtomicLong();
             Path made = work.resolve("renditions");
             Preview preview = new Preview(plan);

@@ -11,9 +11,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param ffprobe the ffprobe to use; when not set, the one beside ffmpeg, else the one on PATH
  * @param concurrency how many videos one node transcodes at once
  * @param inbox the watch folder
+ * @param ladder which renditions are made and how; unset: {@link RenditionLadder#defaults()}
  */
 @ConfigurationProperties("pressroom.media")
-record MediaProperties(Path ffmpeg, Path ffprobe, @DefaultValue("1") int concurrency, @DefaultValue Inbox inbox) {
+record MediaProperties(Path ffmpeg, Path ffprobe, @DefaultValue("1") int concurrency, @DefaultValue Inbox inbox,
+                       RenditionLadder ladder) {
+
+    RenditionLadder ladderOrDefaults() {
+        return ladder == null ? RenditionLadder.defaults() : ladder;
+    }
 
     /**
      * @param enabled whether the watch folder is watched

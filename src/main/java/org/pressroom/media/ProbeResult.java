@@ -23,6 +23,21 @@ public record ProbeResult(String container, Duration duration, long bitRate, Opt
         audio = List.copyOf(audio);
     }
 
+    /**
+     * The same facts with the audio tracks' languages as the sender stated them, in track order (a sidecar's
+     * {@code audio: [eng, fra]}); tracks beyond the list, or all of them when it is empty, keep the file's tags.
+     */
+    public ProbeResult withAudioLanguages(List<String> languages) {
+        if (languages == null || languages.isEmpty()) {
+            return this;
+        }
+        List<AudioTrack> relabelled = audio.stream().map(track -> track.position() < languages.size()
+                ? new AudioTrack(track.position(), track.index(), track.codec(), track.channels(), track.channelLayout(),
+                        track.sampleRate(), languages.get(track.position()).toLowerCase(java.util.Locale.ROOT))
+                : track).toList();
+        return new ProbeResult(container, duration, bitRate, video, relabelled, timecode, source);
+    }
+
     /** How the facts were read. */
     public enum Source {
         /** ffprobe's JSON: every field is filled when the file says it. */

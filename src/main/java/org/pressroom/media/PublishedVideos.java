@@ -121,7 +121,8 @@ public class PublishedVideos {
     }
 
     private Optional<ProbeResult> probe(VideoAsset asset) {
-        return asset.probe == null ? Optional.empty() : Optional.of(json.readValue(asset.probe, ProbeResult.class));
+        return asset.probe == null ? Optional.empty()
+                : Optional.of(json.readValue(asset.probe, ProbeResult.class).withAudioLanguages(asset.audioLanguages));
     }
 
     static String base(long id) {

@@ -24,6 +24,14 @@ public record RenditionLadder(Broadcast broadcast, List<Mp4Rung> mp4, AudioOnly 
         Thumbnails thumbnails, Storyboard storyboard) {
 
     public RenditionLadder {
+        if (broadcast == null || mp4 == null || audio == null || hls == null || poster == null || thumbnails == null
+                || storyboard == null) {
+            throw new IllegalArgumentException("The rendition ladder (pressroom.media.ladder) needs every part: broadcast, mp4,"
+                    + " audio, hls, poster, thumbnails and storyboard");
+        }
+        if (hls.rungs().isEmpty()) {
+            throw new IllegalArgumentException("The HLS preview (pressroom.media.ladder.hls.rungs) needs at least one rung");
+        }
         mp4 = List.copyOf(mp4);
     }
 

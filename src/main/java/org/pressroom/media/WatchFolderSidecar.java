@@ -38,12 +38,45 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * @param publish whether the video is published once its renditions are ready
  */
 record WatchFolderSidecar(String title, String summary, LocalDate date, String event, List<String> audio, Rights rights,
-                          Boolean publish) {
+                          Boolean publish, Type type, String location, List<ShotLine> shots, Map<String, String> captions) {
 
     /** Larger than any sidecar a person writes; a bigger file is refused rather than read. */
     static final int MAX_BYTES = 64 * 1024;
 
-    static final WatchFolderSidecar NONE = new WatchFolderSidecar(null, null, null, null, null, null, null);
+    static final WatchFolderSidecar NONE = new WatchFolderSidecar(null, null, null, null, null, null, null, null, null, null, null);
+
+    private static final Pattern TIME = Pattern.compile("(?:(\\d{1,2}):)?(\\d{1,2}):(\\d{2}(?:\\.\\d{1,3})?)|\\d+(?:\\.\\d{1,3})?");
+
+    /** What kind of footage it is, written as a planning desk would. */
+    enum Type {
+        @JsonProperty("press conference") PRESS_CONFERENCE,
+        @JsonProperty("speech") SPEECH,
+        @JsonProperty("doorstep") DOORSTEP,
+        @JsonProperty("b-roll") B_ROLL,
+        @JsonProperty("soundbite") SOUNDBITE,
+        @JsonProperty("package") PACKAGE,
+        @JsonProperty("interview") INTERVIEW
+    }
+
+    /** What a line of the shot list is. */
+    enum ShotKind {
+        @JsonProperty("shot") SHOT,
+        @JsonProperty("soundbite") SOUNDBITE,
+        @JsonProperty("cutaway") CUTAWAY
+    }
+
+    /**
+     * A line of the shot list.
+     *
+     * @param at where it starts: {@code 00:01:05}, {@code 01:05.5} or seconds
+     * @param to where it ends, written the same way, or absent
+     * @param kind shot (the default), soundbite or cutaway
+     * @param text what is seen, or what is said
+     * @param speaker who speaks, for a soundbite
+     * @param language the language spoken
+     */
+    record ShotLine(String at, String to, ShotKind kind, String text, String speaker, String language) {
+    }
 
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
@@ -100,6 +133,25 @@ record WatchFolderSidecar(String title, String summary, LocalDate date, String e
         if (sidecar == null) {
             return NONE;
         }
+        if (sidecar.shots() != null) {
+            for (int line = 0; line < sidecar.shots().size(); line++) {
+                ShotLine shot = sidecar.shots().get(line);
+                try {
+                    shot(shot);
+                } catch (IllegalArgumentException e) {
+                    throw new Problem("shots, line " + (line + 1) + ": " + e.getMessage() + ".");
+                }
+            }
+        }
+        if (sidecar.captions() != null) {
+            for (Map.Entry<String, String> caption : sidecar.captions().entrySet()) {
+                try {
+                    new Caption(caption.getKey(), caption.getValue());
+                } catch (IllegalArgumentException e) {
+                    throw new Problem("captions, " + caption.getKey() + ": " + e.getMessage() + ".");
+                }
+            }
+        }
         if (sidecar.audio() != null) {
             for (int track = 0; track < sidecar.audio().size(); track++) {
                 String tag = sidecar.audio().get(track);
@@ -111,12 +163,41 @@ record WatchFolderSidecar(String title, String summary, LocalDate date, String e
         return sidecar;
     }
 
-    /** The keys given that Pressroom does not store yet (only the title reaches the asset for now, issue 5). */
     /** What the sidecar says, as the asset keeps it; {@code title} when the sidecar gives none. */
     VideoDetails details(String title) {
         return new VideoDetails(title, summary, date, event, audio, rights == null ? null : rights.credit(),
                 rights == null || rights.download() == null ? null : rights.download().name(),
-                rights == null ? null : rights.restriction(), Boolean.TRUE.equals(publish));
+                rights == null ? null : rights.restriction(), Boolean.TRUE.equals(publish),
+                type == null ? null : VideoType.valueOf(type.name()), location,
+                shots == null ? List.of() : shots.stream().map(WatchFolderSidecar::shot).toList(),
+                captions == null ? List.of() : captions.entrySet().stream().map(c -> new Caption(c.getKey(), c.getValue())).toList());
+    }
+
+    private static Shot shot(ShotLine line) {
+        if (line == null || line.at() == null) {
+            throw new IllegalArgumentException("each line needs \"at\", the time it starts (00:01:05 or seconds)");
+        }
+        return new Shot(seconds(line.at()), line.to() == null ? null : seconds(line.to()),
+                line.kind() == null ? Shot.Kind.SHOT : Shot.Kind.valueOf(line.kind().name()), line.text(), line.speaker(),
+                line.language());
+    }
+
+    /** {@code 01:02:03.5}, {@code 02:03} or {@code 123.5} as seconds. */
+    static double seconds(String time) {
+        java.util.regex.Matcher matcher = TIME.matcher(time.strip());
+        if (!matcher.matches()) {
+            throw new IllegalArgumentException("\"" + time + "\" is not a time; write 00:01:05, 01:05.5 or seconds");
+        }
+        if (matcher.group(3) == null) {
+            return Double.parseDouble(time.strip());
+        }
+        int hours = matcher.group(1) == null ? 0 : Integer.parseInt(matcher.group(1));
+        int minutes = Integer.parseInt(matcher.group(2));
+        double seconds = Double.parseDouble(matcher.group(3));
+        if (minutes > 59 || seconds >= 60) {
+            throw new IllegalArgumentException("\"" + time + "\" has more than 59 minutes or seconds");
+        }
+        return hours * 3600 + minutes * 60 + seconds;
     }
 
     /** Where, which key and what is wrong, in the words of the file and not of Java. */
@@ -176,15 +257,25 @@ record WatchFolderSidecar(String title, String summary, LocalDate date, String e
 
     private static String expected(Class<?> type) {
         if (type != null && type.isEnum()) {
-            return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name().toLowerCase())
+            return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(c -> written(type, (Enum<?>) c))
                     .collect(Collectors.joining(", "));
         }
         return EXPECTED.entrySet().stream().filter(e -> type != null && e.getKey().isAssignableFrom(type)).map(Map.Entry::getValue)
                 .findFirst().orElse("a value of another kind");
     }
 
+    /** How a value is written in a sidecar: its {@code @JsonProperty} name. */
+    private static String written(Class<?> type, Enum<?> value) {
+        try {
+            JsonProperty property = type.getField(value.name()).getAnnotation(JsonProperty.class);
+            return property == null ? value.name().toLowerCase(java.util.Locale.ROOT) : property.value();
+        } catch (NoSuchFieldException e) {
+            return value.name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     private static String known(Collection<Object> ids) {
-        return ids == null ? "title, summary, date, event, audio, rights, publish"
+        return ids == null ? "title, summary, date, event, audio, rights, publish, type, location, shots, captions"
                 : ids.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 }

@@ -16,6 +16,30 @@ class RenditionLadderTests {
     private final RenditionLadder ladder = RenditionLadder.defaults();
 
     @Test
+    void theLadderInApplicationYamlIsTheDefaultLadderAndOneSettingChangesIt() throws Exception {
+        var yaml = new org.springframework.boot.env.YamlPropertySourceLoader()
+                .load("application", new org.springframework.core.io.ClassPathResource("application.yaml")).get(0);
+        var changed = new org.springframework.core.env.MapPropertySource("changed",
+                java.util.Map.of("pressroom.media.ladder.hls.segment-seconds", "4", "pressroom.media.ladder.broadcast.crf", "20"));
+
+        RenditionLadder configured = bind(yaml);
+        RenditionLadder overridden = bind(changed, yaml);
+
+        assertThat(configured).isEqualTo(RenditionLadder.defaults());
+        assertThat(overridden.hls().segmentSeconds()).isEqualTo(4);
+        assertThat(overridden.broadcast().crf()).isEqualTo(20);
+        assertThat(overridden.broadcast().preset()).isEqualTo("medium");
+        assertThat(overridden.mp4()).isEqualTo(RenditionLadder.defaults().mp4());
+    }
+
+    private static RenditionLadder bind(org.springframework.core.env.PropertySource<?>... sources) {
+        var attached = java.util.Arrays.stream(sources).map(org.springframework.boot.context.properties.source.ConfigurationPropertySource::from)
+                .toList();
+        return new org.springframework.boot.context.properties.bind.Binder(attached)
+                .bind("pressroom.media", MediaProperties.class).get().ladderOrDefaults();
+    }
+
+    @Test
     void aFullHdMasterGetsEveryRenditionPreviewFirst() {
         RenditionPlan plan = ladder.plan(MASTER, probe(1920, 1080, "1:1", ProbeResult.ScanType.PROGRESSIVE, "eng", "fra"));
 

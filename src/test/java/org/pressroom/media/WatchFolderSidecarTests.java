@@ -42,6 +42,43 @@ class WatchFolderSidecarTests {
     }
 
     @Test
+    void theShotListCaptionsTypeAndLocationAreRead() throws Exception {
+        WatchFolderSidecar sidecar = read("""
+                type: press conference
+                location: Lisbon, Portugal
+                shots:
+                  - {at: "00:00:00", to: "00:00:04", text: Wide shot of the room}
+                  - {at: "01:04.5", kind: soundbite, text: "We agreed.", speaker: Amara Lindqvist, language: eng}
+                  - {at: 95, kind: cutaway, text: Photographers}
+                captions:
+                  en: |
+                    WEBVTT
+
+                    00:00:01.000 --> 00:00:02.000
+                    We agreed.
+                """);
+
+        VideoDetails details = sidecar.details("Press conference");
+
+        assertThat(details.type()).isEqualTo(VideoType.PRESS_CONFERENCE);
+        assertThat(details.location()).isEqualTo("Lisbon, Portugal");
+        assertThat(details.shots()).containsExactly(new Shot(0, 4.0, Shot.Kind.SHOT, "Wide shot of the room", "", ""),
+                new Shot(64.5, null, Shot.Kind.SOUNDBITE, "We agreed.", "Amara Lindqvist", "eng"),
+                new Shot(95, null, Shot.Kind.CUTAWAY, "Photographers", "", ""));
+        assertThat(details.captions()).extracting(Caption::language).containsExactly("en");
+    }
+
+    @Test
+    void aShotListOrCaptionsThatCannotBeUsedAreReportedByLine() {
+        assertProblem("shots:\n  - {at: \"1:75\", text: x}\n", "shots, line 1", "\"1:75\" has more than 59");
+        assertProblem("shots:\n  - {at: soon}\n", "shots, line 1", "\"soon\" is not a time");
+        assertProblem("shots:\n  - {text: no time}\n", "shots, line 1", "needs \"at\"");
+        assertProblem("shots:\n  - {at: 10, to: 5}\n", "shots, line 1", "ends after it starts");
+        assertProblem("type: documentary\n", "\"documentary\" is not one of", "press conference");
+        assertProblem("captions:\n  en: Hello\n", "captions, en", "WebVTT");
+    }
+
+    @Test
     void anEmptySidecarSaysNothing() throws Exception {
         assertThat(read("")).isEqualTo(WatchFolderSidecar.NONE);
         assertThat(read("# only a comment\n")).isEqualTo(WatchFolderSidecar.NONE);

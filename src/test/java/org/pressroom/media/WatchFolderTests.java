@@ -36,6 +36,12 @@ class WatchFolderTests {
     @Autowired
     VideoAssetRepository assets;
 
+    @Autowired
+    VideoRenditionRepository renditions;
+
+    @Autowired
+    VideoShotRepository shots;
+
     @Test
     void aMasterCopiedSlowlyIsTakenWhenCompleteWithItsSidecarTitleAndLeavesTheInbox() throws Exception {
         RequiredTools.require("ffmpeg", "ffmpeg");
@@ -46,7 +52,10 @@ class WatchFolderTests {
                 title: Press conference, 12 May
                 summary: The spokesperson answers questions.
                 date: 2026-05-12
-                audio: [eng, fra]
+                audio: [spa, por]
+                type: press conference
+                shots:
+                  - {at: "00:00:02", kind: soundbite, text: We agreed., speaker: A spokesperson, language: spa}
                 rights:
                   credit: Example Organisation
                   download: public
@@ -77,13 +86,24 @@ class WatchFolderTests {
         assertThat(asset.originalName).isEqualTo(name);
         assertThat(asset.summary).isEqualTo("The spokesperson answers questions.");
         assertThat(asset.recordedOn).isEqualTo(java.time.LocalDate.of(2026, 5, 12));
-        assertThat(asset.audioLanguages).containsExactly("eng", "fra");
+        assertThat(asset.audioLanguages).containsExactly("spa", "por");
+        assertThat(asset.type).isEqualTo(VideoType.PRESS_CONFERENCE);
+        assertThat(shots.findByAssetIdOrderByPosition(asset.id)).extracting(VideoShot::value)
+                .containsExactly(new Shot(2, null, Shot.Kind.SOUNDBITE, "We agreed.", "A spokesperson", "spa"));
         assertThat(asset.credit).isEqualTo("Example Organisation");
         assertThat(asset.download).isEqualTo("PUBLIC");
         assertThat(asset.publish).isTrue();
         assertThat(inbox.resolve("Conférence de presse — 12 mai.yaml")).doesNotExist();
         assertThat(inbox.resolve(".done").resolve(asset.id + "-" + name)).hasBinaryContent(master);
         assertThat(inbox.resolve(".done").resolve(asset.id + "-Conférence de presse — 12 mai.yaml")).content().contains("publish: true");
+
+        // The languages the sender gave replace the file's own tags (eng, fra) in what is made from it.
+        await().atMost(java.time.Duration.ofMinutes(4)).until(() -> assets.findById(asset.id).orElseThrow().status,
+                status -> status == VideoAsset.Status.READY || status == VideoAsset.Status.FAILED);
+        assertThat(renditions.findByAssetIdOrderById(asset.id)).filteredOn(r -> r.kind == PlannedRendition.Kind.AUDIO)
+                .extracting(r -> r.name).containsExactly("audio-spa.m4a", "audio-por.m4a");
+        assertThat(renditions.findByAssetIdOrderById(asset.id)).filteredOn(r -> r.kind == PlannedRendition.Kind.BROADCAST)
+                .singleElement().satisfies(r -> assertThat(r.probe).contains("\"language\":\"spa\"", "\"language\":\"por\""));
     }
 
     @Test
