@@ -1,0 +1,425 @@
+package org.pressroom.search;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
+import org.hibernate.search.engine.search.projection.SearchProjection;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.pojo.standalone.session.SearchSession;
+import org.hibernate.search.util.common.data.Range;
+import org.pressroom.search.SearchResults.Count;
+import org.pressroom.search.SearchResults.DateCount;
+import org.pressroom.search.SearchResults.Facets;
+import org.pressroom.search.SearchResults.Hit;
+import org.pressroom.search.SearchResults.Notice;
+import org.springframework.web.util.HtmlUtils;
+
+import static org.pressroom.search.ItemBinder.*;
+
+/**
+ * Runs a search: only what is public at {@code now} is found or counted; one version per item (the
+ * reader's language, else another); facet counts for every filter; the passage that matched, with its
+ * anchor; a spelling suggestion when nothing matched.
+ */
+class Searcher {
+
+    static final String MARK_START = "\u0002";
+    static final String MARK_END = "\u0003";
+    private static final Pattern MARKED = Pattern.compile(MARK_START + "(.+?)" + MARK_END);
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{3,}");
+    private static final java.util.Set<SimpleQueryFlag> FLAGS = java.util.EnumSet.of(SimpleQueryFlag.AND,
+            SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE, SimpleQueryFlag.PREFIX,
+            SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.ESCAPE);
+    private static final int SNIPPET = 200;
+    private static final int TOP_VALUES = 10;
+
+    private static final AggregationKey<Map<String, Long>> TYPES = AggregationKey.of("type");
+    private static final AggregationKey<Map<String, Long>> EVENTS = AggregationKey.of("event");
+    private static final AggregationKey<Map<String, Long>> COUNTRIES = AggregationKey.of("country");
+    private static final AggregationKey<Map<String, Long>> SPEAKERS = AggregationKey.of("speaker");
+    private static final AggregationKey<Map<String, Long>> LANGUAGES = AggregationKey.of("lang");
+    private static final AggregationKey<Map<Range<LocalDate>, Long>> DATES = AggregationKey.of("date");
+
+    private final SearchIndex index;
+    private final int pageSize;
+
+    Searcher(SearchIndex index, int pageSize) {
+        this.index = index;
+        this.pageSize = pageSize;
+    }
+
+    SearchResults search(SearchQuery asked, Instant now, LocalDate today, List<Notice> notices) {
+        List<Notice> said = new ArrayList<>(notices);
+        try (SearchSession session = index.mapping().createSession()) {
+            SearchQuery query = checkedFilters(session, asked, now, said);
+            List<String> languages = index.languages();
+            List<SearchProjection<?>> projections = new ArrayList<>();
+            var p = session.scope(IndexedItem.class).projection();
+            projections.add(p.field(TYPE, String.class).toProjection());
+            projections.add(p.field(LANG, String.class).toProjection());
+            projections.add(p.field(TITLE, String.class).toProjection());
+            projections.add(p.field(URL, String.class).toProjection());
+            projections.add(p.field(DATE, LocalDate.class).toProjection());
+            projections.add(p.field(THUMBNAIL, String.class).toProjection());
+            projections.add(p.field(SUMMARY, String.class).toProjection());
+            projections.add(p.field(ANCHORS, String.class).list().toProjection());
+            if (query.hasText()) {
+                for (String lang : languages) {
+                    projections.add(p.highlight(parts(lang)).highlighter("parts").toProjection());
+                    projections.add(p.field(parts(lang), String.class).list().toProjection());
+                    projections.add(p.highlight(text(lang)).toProjection());
+                }
+            }
+            List<Range<LocalDate>> ranges = dateRanges(today);
+            SearchResult<List<?>> result = null;
+            int page = query.page();
+            for (int attempt = 0; attempt < 2; attempt++) {
+                int offset = (page - 1) * pageSize;
+                result = session.search(IndexedItem.class)
+                        .select(f -> f.composite().from(projections.toArray(SearchProjection[]::new)).asList())
+                        .where(f -> matching(f, query, now, true))
+                        .sort(f -> query.effectiveSort() == SearchQuery.Sort.RELEVANCE
+                                ? f.score().then().field(DATE).desc().then().field(VISIBLE_FROM).desc()
+                                : f.field(DATE).desc().then().field(VISIBLE_FROM).desc())
+                        .aggregation(TYPES, f -> f.terms().field(TYPE, String.class).maxTermCount(20))
+                        .aggregation(EVENTS, f -> f.terms().field(EVENT, String.class).maxTermCount(TOP_VALUES))
+                        .aggregation(COUNTRIES, f -> f.terms().field(COUNTRY, String.class).maxTermCount(300))
+                        .aggregation(SPEAKERS, f -> f.terms().field(SPEAKER, String.class).maxTermCount(TOP_VALUES))
+                        .aggregation(DATES, f -> f.range().field(DATE, LocalDate.class).ranges(ranges))
+                        .highlighter(f -> f.unified().tag(MARK_START, MARK_END).numberOfFragments(1).noMatchSize(0))
+                        .highlighter("parts", f -> f.unified().tag(MARK_START, MARK_END).numberOfFragments(1)
+                                .orderByScore(true).noMatchSize(0))
+                        .fetch(offset, pageSize);
+                long total = result.total().hitCount();
+                int last = (int) Math.max(1, (total + pageSize - 1) / pageSize);
+                if (page <= last || total == 0) {
+                    break;
+                }
+                page = last;
+            }
+            long total = result.total().hitCount();
+            int pages = (int) Math.max(1, (total + pageSize - 1) / pageSize);
+            List<Hit> hits = result.hits().stream().map(row -> hit(row, query, languages)).toList();
+            Facets facets = new Facets(counts(result.aggregation(TYPES), null),
+                    dateCounts(result.aggregation(DATES), ranges, today),
+                    eventCounts(session, result.aggregation(EVENTS), query.readerLang(), now),
+                    counts(result.aggregation(COUNTRIES), null),
+                    counts(result.aggregation(SPEAKERS), null),
+                    languageCounts(session, query, now));
+            String suggestion = total == 0 && query.hasText() ? suggestion(session, query, now) : null;
+            return new SearchResults(query.withPage(Math.min(page, pages)), hits, total, Math.min(page, pages), pages,
+                    facets, suggestion, List.copyOf(said));
+        }
+    }
+
+    /** The event and speaker filters name things that must exist publicly; otherwise they are left out, with a notice. */
+    private SearchQuery checkedFilters(SearchSession session, SearchQuery query, Instant now, List<Notice> notices) {
+        if (query.event() != null) {
+            String event = query.event().toString();
+            long found = session.search(IndexedItem.class).where(f -> f.bool()
+                    .must(f.match().field(TYPE).matching(ResultType.EVENT.code()))
+                    .must(f.match().field(EVENT).matching(event))
+                    .filter(f.range().field(VISIBLE_FROM).atMost(now))).fetchTotalHitCount();
+            if (found == 0) {
+                notices.add(Notice.of("unknown-event", query.event().toString()));
+                query = query.withEvent(null);
+            }
+        }
+        if (query.speaker() != null) {
+            String speaker = query.speaker();
+            long found = session.search(IndexedItem.class).where(f -> f.bool()
+                    .must(f.match().field(SPEAKER_KEY).matching(speaker))
+                    .filter(f.range().field(VISIBLE_FROM).atMost(now))).fetchTotalHitCount();
+            if (found == 0) {
+                notices.add(Notice.of("unknown-speaker", speaker));
+                query = query.withSpeaker(null);
+            }
+        }
+        return query;
+    }
+
+    /** Words and filters; {@code oneVersion} keeps one version per item (off to count versions per language). */
+    private PredicateFinalStep matching(SearchPredicateFactory f, SearchQuery query, Instant now, boolean oneVersion) {
+        var bool = f.bool();
+        if (query.hasText()) {
+            bool.must(words(f, query.text()));
+            bool.should(f.match().field(LANG).matching(query.readerLang()).constantScore().boost(0.5f));
+        } else {
+            bool.must(f.matchAll());
+        }
+        bool.filter(f.range().field(VISIBLE_FROM).atMost(now));
+        if (oneVersion) {
+            bool.filter(query.lang() != null ? f.match().field(LANG).matching(query.lang())
+                    : f.match().field(SHOWN_FOR).matching(query.readerLang()));
+        }
+        if (query.type() != null) {
+            bool.filter(f.match().field(TYPE).matching(query.type().code()));
+        }
+        if (query.from() != null || query.to() != null) {
+            bool.filter(f.range().field(DATE).between(query.from(), query.to()));
+        }
+        if (query.event() != null) {
+            bool.filter(f.match().field(EVENT).matching(query.event().toString()));
+        }
+        if (query.country() != null) {
+            bool.filter(f.match().field(COUNTRY).matching(query.country()));
+        }
+        if (query.speaker() != null) {
+            bool.filter(f.match().field(SPEAKER_KEY).matching(query.speaker()));
+        }
+        return bool;
+    }
+
+    private PredicateFinalStep words(SearchPredicateFactory f, String text) {
+        var any = f.bool();
+        for (String lang : index.languages()) {
+            any.should(f.simpleQueryString()
+                    .field(title(lang)).boost(3f)
+                    .field(names(lang)).boost(2f)
+                    .field(text(lang))
+                    .field(parts(lang))
+                    .matching(text).defaultOperator(BooleanOperator.AND).flags(FLAGS));
+        }
+        return any.minimumShouldMatchNumber(1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Hit hit(List<?> row, SearchQuery query, List<String> languages) {
+        String lang = (String) row.get(1);
+        String url = (String) row.get(3);
+        String snippet = null;
+        if (query.hasText()) {
+            int at = languages.indexOf(lang);
+            if (at >= 0) {
+                int base = 8 + at * 3;
+                List<String> partsHighlight = (List<String>) row.get(base);
+                List<String> partTexts = (List<String>) row.get(base + 1);
+                List<String> textHighlight = (List<String>) row.get(base + 2);
+                List<String> anchors = (List<String>) row.get(7);
+                if (!partsHighlight.isEmpty()) {
+                    snippet = partsHighlight.get(0);
+                    int part = partOf(unmarked(snippet), partTexts);
+                    if (part >= 0 && part < anchors.size()) {
+                        url = url + "#" + anchors.get(part);
+                    }
+                } else if (!textHighlight.isEmpty()) {
+                    snippet = textHighlight.get(0);
+                }
+            }
+        }
+        if (snippet == null) {
+            snippet = row.get(6) == null ? "" : (String) row.get(6);
+        }
+        snippet = around(snippet.strip());
+        String plain = unmarked(snippet).strip();
+        String html = HtmlUtils.htmlEscape(snippet.strip(), "UTF-8").replace(MARK_START, "<mark>").replace(MARK_END, "</mark>");
+        return new Hit(ResultType.fromCode((String) row.get(0)).orElseThrow(), lang, (String) row.get(2), url,
+                (LocalDate) row.get(4), plain, html, (String) row.get(5));
+    }
+
+    /** The part a highlighted passage was taken from: the one containing it, else the one with most of its words. */
+    static int partOf(String passage, List<String> parts) {
+        String needle = passage.strip();
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i).contains(needle)) {
+                return i;
+            }
+        }
+        int best = -1;
+        int bestScore = 0;
+        List<String> words = List.of(needle.split("\\s+"));
+        for (int i = 0; i < parts.size(); i++) {
+            String part = parts.get(i);
+            int score = (int) words.stream().filter(part::contains).count();
+            if (score > bestScore) {
+                best = i;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** A long passage cut to about {@value #SNIPPET} characters around its first marked word, at word boundaries. */
+    static String around(String passage) {
+        if (unmarked(passage).length() <= SNIPPET) {
+            return passage;
+        }
+        int mark = Math.max(0, passage.indexOf(MARK_START));
+        int start = Math.max(0, mark - SNIPPET / 3);
+        int end = Math.min(passage.length(), start + SNIPPET);
+        start = start == 0 ? 0 : Math.max(start, passage.indexOf(' ', start) + 1);
+        int lastSpace = passage.lastIndexOf(' ', end);
+        end = end == passage.length() || lastSpace <= start ? end : lastSpace;
+        String cut = passage.substring(start, end);
+        long opened = cut.chars().filter(c -> c == MARK_START.charAt(0)).count();
+        long closed = cut.chars().filter(c -> c == MARK_END.charAt(0)).count();
+        if (opened > closed) {
+            cut = cut + MARK_END;
+        }
+        return (start > 0 ? "…" : "") + cut.strip() + (end < passage.length() ? "…" : "");
+    }
+
+    static String unmarked(String text) {
+        return text.replace(MARK_START, "").replace(MARK_END, "");
+    }
+
+    private static List<Count> counts(Map<String, Long> counts, Map<String, String> labels) {
+        List<Count> list = new ArrayList<>();
+        counts.forEach((value, count) -> {
+            if (count > 0) {
+                list.add(new Count(value, labels == null ? null : labels.get(value), count));
+            }
+        });
+        return list;
+    }
+
+    /** Upcoming, past 7 days, 30 days, 365 days, and older, as seen on {@code today}. */
+    static List<Range<LocalDate>> dateRanges(LocalDate today) {
+        return List.of(Range.atLeast(today.plusDays(1)),
+                Range.canonical(today.minusDays(6), today.plusDays(1)),
+                Range.canonical(today.minusDays(29), today.plusDays(1)),
+                Range.canonical(today.minusDays(364), today.plusDays(1)),
+                Range.lessThan(today.minusDays(364)));
+    }
+
+    private static List<DateCount> dateCounts(Map<Range<LocalDate>, Long> counts, List<Range<LocalDate>> ranges, LocalDate today) {
+        String[] keys = {"upcoming", "week", "month", "year", "older"};
+        List<DateCount> list = new ArrayList<>();
+        for (int i = 0; i < ranges.size(); i++) {
+            long count = counts.getOrDefault(ranges.get(i), 0L);
+            if (count > 0) {
+                LocalDate from = i == 0 ? today.plusDays(1) : i == 4 ? null : ranges.get(i).lowerBoundValue().orElse(null);
+                LocalDate to = i == 0 ? null : i == 4 ? today.minusDays(365) : today;
+                list.add(new DateCount(keys[i], from, to, count));
+            }
+        }
+        return list;
+    }
+
+    /** Event counts with each event's title in the reader's language (or its other one); events not public are left out. */
+    private List<Count> eventCounts(SearchSession session, Map<String, Long> counts, String readerLang, Instant now) {
+        if (counts.isEmpty()) {
+            return List.of();
+        }
+        List<List<?>> titles = session.search(IndexedItem.class)
+                .select(f -> f.composite().from(f.field(EVENT, String.class), f.field(TITLE, String.class)).asList())
+                .where(f -> f.bool().must(f.match().field(TYPE).matching(ResultType.EVENT.code()))
+                        .must(f.terms().field(EVENT).matchingAny(counts.keySet()))
+                        .filter(f.match().field(SHOWN_FOR).matching(readerLang))
+                        .filter(f.range().field(VISIBLE_FROM).atMost(now)))
+                .fetchHits(counts.size());
+        Map<String, String> labels = new LinkedHashMap<>();
+        titles.forEach(row -> labels.put((String) row.get(0), (String) row.get(1)));
+        return counts(counts, labels).stream().filter(c -> c.label() != null).toList();
+    }
+
+    /** How many versions exist in each language, whatever the reader's language and the language filter. */
+    private List<Count> languageCounts(SearchSession session, SearchQuery query, Instant now) {
+        SearchQuery anyLanguage = new SearchQuery(query.text(), query.readerLang(), query.type(), query.from(), query.to(),
+                query.event(), query.country(), query.speaker(), null, query.sort(), 1);
+        Map<String, Long> counts = session.search(IndexedItem.class)
+                .where(f -> matching(f, anyLanguage, now, false))
+                .aggregation(LANGUAGES, f -> f.terms().field(LANG, String.class))
+                .fetch(0).aggregation(LANGUAGES);
+        List<Count> list = new ArrayList<>(counts(counts, null));
+        list.sort(Comparator.comparingInt(c -> {
+            int position = index.languages().indexOf(c.value());
+            return position < 0 ? Integer.MAX_VALUE : position;
+        }));
+        return list;
+    }
+
+    /**
+     * When nothing matched: each word that finds nothing is replaced by the closest word of a public item
+     * (at most two letters away), if the corrected search then finds something.
+     */
+    private String suggestion(SearchSession session, SearchQuery query, Instant now) {
+        Matcher words = WORD.matcher(query.text());
+        StringBuilder suggested = new StringBuilder();
+        boolean changed = false;
+        int end = 0;
+        while (words.find()) {
+            String word = words.group();
+            String replacement = closest(session, word, now);
+            suggested.append(query.text(), end, words.start()).append(replacement == null ? word : replacement);
+            changed |= replacement != null;
+            end = words.end();
+        }
+        suggested.append(query.text().substring(end));
+        if (!changed) {
+            return null;
+        }
+        SearchQuery corrected = new SearchQuery(suggested.toString(), query.readerLang(), query.type(), query.from(),
+                query.to(), query.event(), query.country(), query.speaker(), query.lang(), query.sort(), 1);
+        long found = session.search(IndexedItem.class).where(f -> matching(f, corrected, now, true)).fetchTotalHitCount();
+        return found > 0 ? corrected.text() : null;
+    }
+
+    private String closest(SearchSession session, String word, Instant now) {
+        List<String> languages = index.languages();
+        long exact = session.search(IndexedItem.class).where(f -> {
+            var any = f.bool();
+            for (String lang : languages) {
+                any.should(f.match().field(title(lang)).matching(word));
+                any.should(f.match().field(text(lang)).matching(word));
+                any.should(f.match().field(parts(lang)).matching(word));
+            }
+            return f.bool().must(any.minimumShouldMatchNumber(1)).filter(f.range().field(VISIBLE_FROM).atMost(now));
+        }).fetchTotalHitCount();
+        if (exact > 0) {
+            return null;
+        }
+        List<SearchProjection<?>> highlights = new ArrayList<>();
+        var p = session.scope(IndexedItem.class).projection();
+        for (String lang : languages) {
+            highlights.add(p.highlight(title(lang)).toProjection());
+            highlights.add(p.highlight(text(lang)).toProjection());
+            highlights.add(p.highlight(parts(lang)).toProjection());
+        }
+        List<List<?>> hits = session.search(IndexedItem.class)
+                .select(f -> f.composite().from(highlights.toArray(SearchProjection[]::new)).asList())
+                .where(f -> {
+                    var any = f.bool();
+                    for (String lang : languages) {
+                        any.should(f.match().field(title(lang)).matching(word).fuzzy(2, 1));
+                        any.should(f.match().field(text(lang)).matching(word).fuzzy(2, 1));
+                        any.should(f.match().field(parts(lang)).matching(word).fuzzy(2, 1));
+                    }
+                    return f.bool().must(any.minimumShouldMatchNumber(1)).filter(f.range().field(VISIBLE_FROM).atMost(now));
+                })
+                .highlighter(f -> f.unified().tag(MARK_START, MARK_END).numberOfFragments(1))
+                .fetchHits(5);
+        String folded = fold(word);
+        for (List<?> hit : hits) {
+            for (Object fragments : hit) {
+                for (Object fragment : (List<?>) fragments) {
+                    Matcher marked = MARKED.matcher((String) fragment);
+                    while (marked.find()) {
+                        String found = marked.group(1);
+                        if (!fold(found).equals(folded) && WORD.matcher(found).matches()) {
+                            return Character.isUpperCase(word.charAt(0)) ? found : found.toLowerCase(Locale.ROOT);
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String fold(String word) {
+        return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+}
