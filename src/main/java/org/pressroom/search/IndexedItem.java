@@ -3,24 +3,22 @@ package org.pressroom.search;
 import java.util.List;
 
 /**
- * What Hibernate Search indexes: one language version of an item, with the reader languages it stands for
- * (its own, and the languages the item has no version in, for which it is the fallback). Its fields are
- * written by {@link ItemBinder}.
+ * What Hibernate Search indexes: one item with all its language versions, so that a search finds the item
+ * once, by the words of any version, and shows the version in the reader's language when there is one.
+ * Its fields are written by {@link ItemBinder}.
  */
 final class IndexedItem {
 
     final String id;
-    final Searchable doc;
-    final List<String> shownFor;
+    final List<Searchable> versions;
 
-    IndexedItem(Searchable doc, List<String> shownFor) {
-        this.id = id(doc.item(), doc.lang());
-        this.doc = doc;
-        this.shownFor = List.copyOf(shownFor);
+    IndexedItem(List<Searchable> versions) {
+        this.id = versions.get(0).item();
+        this.versions = List.copyOf(versions);
     }
 
-    static String id(String item, String lang) {
-        return item + "/" + lang;
+    Searchable first() {
+        return versions.get(0);
     }
 
     /** Read by Hibernate Search as the document id. */

@@ -27,21 +27,15 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
  */
 final class ItemBinder implements TypeBinder {
 
-    static final String ITEM = "item";
     static final String TYPE = "type";
-    static final String LANG = "lang";
-    static final String SHOWN_FOR = "shown_for";
+    static final String LANGS = "langs";
     static final String VISIBLE_FROM = "visible_from";
     static final String DATE = "date";
     static final String EVENT = "event";
     static final String COUNTRY = "country";
     static final String SPEAKER = "speaker";
     static final String SPEAKER_KEY = "speaker_key";
-    static final String TITLE = "title";
-    static final String URL = "url";
     static final String THUMBNAIL = "thumbnail";
-    static final String SUMMARY = "summary";
-    static final String ANCHORS = "anchors";
 
     /** How much of the text results show when nothing in it was highlighted. */
     static final int SUMMARY_LENGTH = 240;
@@ -68,32 +62,41 @@ final class ItemBinder implements TypeBinder {
         return "names_" + lang;
     }
 
+    static String url(String lang) {
+        return "url_" + lang;
+    }
+
+    static String summary(String lang) {
+        return "summary_" + lang;
+    }
+
+    static String anchors(String lang) {
+        return "anchors_" + lang;
+    }
+
     @Override
     public void bind(TypeBindingContext context) {
         context.dependencies().useRootOnly();
         IndexSchemaElement schema = context.indexSchemaElement();
         Fields fields = new Fields();
-        fields.item = schema.field(ITEM, f -> f.asString().norms(Norms.NO)).toReference();
         fields.type = schema.field(TYPE, f -> f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES).norms(Norms.NO)).toReference();
-        fields.lang = schema.field(LANG, f -> f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES).norms(Norms.NO)).toReference();
-        fields.shownFor = schema.field(SHOWN_FOR, f -> f.asString().norms(Norms.NO)).multiValued().toReference();
+        fields.langs = schema.field(LANGS, f -> f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES).norms(Norms.NO)).multiValued().toReference();
         fields.visibleFrom = schema.field(VISIBLE_FROM, f -> f.asInstant().sortable(Sortable.YES)).toReference();
         fields.date = schema.field(DATE, f -> f.asLocalDate().sortable(Sortable.YES).aggregable(Aggregable.YES).projectable(Projectable.YES)).toReference();
         fields.event = schema.field(EVENT, f -> f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES).norms(Norms.NO)).toReference();
         fields.country = schema.field(COUNTRY, f -> f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES).norms(Norms.NO)).toReference();
         fields.speaker = schema.field(SPEAKER, f -> f.asString().aggregable(Aggregable.YES).norms(Norms.NO)).multiValued().toReference();
         fields.speakerKey = schema.field(SPEAKER_KEY, f -> f.asString().normalizer(Analysers.FOLDED_KEYWORD).norms(Norms.NO)).multiValued().toReference();
-        fields.title = stored(schema, TITLE, false);
-        fields.url = stored(schema, URL, false);
         fields.thumbnail = stored(schema, THUMBNAIL, false);
-        fields.summary = stored(schema, SUMMARY, false);
-        fields.anchors = stored(schema, ANCHORS, true);
         for (String lang : languages) {
             String analyser = Analysers.forLanguage(lang);
-            fields.titles.put(lang, schema.field(title(lang), f -> words(f.asString(), analyser)).toReference());
+            fields.titles.put(lang, schema.field(title(lang), f -> words(f.asString(), analyser).projectable(Projectable.YES)).toReference());
             fields.texts.put(lang, schema.field(text(lang), f -> words(f.asString(), analyser)).toReference());
             fields.parts.put(lang, schema.field(parts(lang), f -> words(f.asString(), analyser).projectable(Projectable.YES)).multiValued().toReference());
             fields.names.put(lang, schema.field(names(lang), f -> f.asString().analyzer(analyser)).toReference());
+            fields.urls.put(lang, stored(schema, url(lang), false));
+            fields.summaries.put(lang, stored(schema, summary(lang), false));
+            fields.anchors.put(lang, stored(schema, anchors(lang), true));
         }
         context.bridge(IndexedItem.class, new Bridge(fields));
     }
@@ -110,68 +113,67 @@ final class ItemBinder implements TypeBinder {
     }
 
     private static final class Fields {
-        IndexFieldReference<String> item;
         IndexFieldReference<String> type;
-        IndexFieldReference<String> lang;
-        IndexFieldReference<String> shownFor;
+        IndexFieldReference<String> langs;
         IndexFieldReference<java.time.Instant> visibleFrom;
         IndexFieldReference<java.time.LocalDate> date;
         IndexFieldReference<String> event;
         IndexFieldReference<String> country;
         IndexFieldReference<String> speaker;
         IndexFieldReference<String> speakerKey;
-        IndexFieldReference<String> title;
-        IndexFieldReference<String> url;
         IndexFieldReference<String> thumbnail;
-        IndexFieldReference<String> summary;
-        IndexFieldReference<String> anchors;
         final Map<String, IndexFieldReference<String>> titles = new HashMap<>();
         final Map<String, IndexFieldReference<String>> texts = new HashMap<>();
         final Map<String, IndexFieldReference<String>> parts = new HashMap<>();
         final Map<String, IndexFieldReference<String>> names = new HashMap<>();
+        final Map<String, IndexFieldReference<String>> urls = new HashMap<>();
+        final Map<String, IndexFieldReference<String>> summaries = new HashMap<>();
+        final Map<String, IndexFieldReference<String>> anchors = new HashMap<>();
     }
 
     private record Bridge(Fields fields) implements TypeBridge<IndexedItem> {
 
+        /** What the item shares comes from its first version; each version's words go into its language's fields. */
         @Override
         public void write(DocumentElement target, IndexedItem indexed, TypeBridgeWriteContext context) {
-            org.pressroom.search.Searchable doc = indexed.doc;
-            target.addValue(fields.item, doc.item());
-            target.addValue(fields.type, doc.type().code());
-            target.addValue(fields.lang, doc.lang());
-            indexed.shownFor.forEach(lang -> target.addValue(fields.shownFor, lang));
-            target.addValue(fields.visibleFrom, doc.visibleFrom());
-            target.addValue(fields.date, doc.date());
-            if (doc.eventId() != null) {
-                target.addValue(fields.event, doc.eventId().toString());
+            org.pressroom.search.Searchable first = indexed.first();
+            target.addValue(fields.type, first.type().code());
+            target.addValue(fields.visibleFrom, first.visibleFrom());
+            target.addValue(fields.date, first.date());
+            if (first.eventId() != null) {
+                target.addValue(fields.event, first.eventId().toString());
             }
-            if (doc.country() != null && !doc.country().isBlank()) {
-                target.addValue(fields.country, doc.country().toUpperCase(java.util.Locale.ROOT));
+            if (first.country() != null && !first.country().isBlank()) {
+                target.addValue(fields.country, first.country().toUpperCase(java.util.Locale.ROOT));
             }
-            List<String> speakers = doc.speakers();
+            java.util.Set<String> speakers = new java.util.LinkedHashSet<>();
+            indexed.versions.forEach(v -> speakers.addAll(v.speakers()));
             speakers.forEach(s -> {
                 target.addValue(fields.speaker, s);
                 target.addValue(fields.speakerKey, s);
             });
-            target.addValue(fields.title, doc.title());
-            target.addValue(fields.url, doc.url());
-            if (doc.thumbnail() != null) {
-                target.addValue(fields.thumbnail, doc.thumbnail());
+            indexed.versions.stream().map(org.pressroom.search.Searchable::thumbnail).filter(java.util.Objects::nonNull)
+                    .findFirst().ifPresent(t -> target.addValue(fields.thumbnail, t));
+            for (org.pressroom.search.Searchable version : indexed.versions) {
+                String lang = version.lang();
+                if (!fields.titles.containsKey(lang)) {
+                    continue; // A language the site does not have: not searchable.
+                }
+                target.addValue(fields.langs, lang);
+                target.addValue(fields.titles.get(lang), version.title());
+                target.addValue(fields.texts.get(lang), version.text());
+                version.parts().forEach(part -> {
+                    target.addValue(fields.parts.get(lang), part.text());
+                    target.addValue(fields.anchors.get(lang), part.anchor());
+                });
+                List<String> names = new ArrayList<>();
+                names.add(version.names());
+                names.addAll(version.speakers());
+                target.addValue(fields.names.get(lang), String.join(" ; ", names));
+                target.addValue(fields.urls.get(lang), version.url());
+                String summarySource = version.text().isBlank() && !version.parts().isEmpty() ? version.parts().get(0).text() : version.text();
+                target.addValue(fields.summaries.get(lang), summary(summarySource));
             }
-            String summarySource = doc.text().isBlank() && !doc.parts().isEmpty() ? doc.parts().get(0).text() : doc.text();
-            target.addValue(fields.summary, summary(summarySource));
-            doc.parts().forEach(part -> target.addValue(fields.anchors, part.anchor()));
-            IndexFieldReference<String> title = fields.titles.get(doc.lang());
-            if (title == null) {
-                return; // A language the site does not have: its words are not searchable.
-            }
-            target.addValue(title, doc.title());
-            target.addValue(fields.texts.get(doc.lang()), doc.text());
-            doc.parts().forEach(part -> target.addValue(fields.parts.get(doc.lang()), part.text()));
-            List<String> names = new ArrayList<>();
-            names.add(doc.names());
-            names.addAll(speakers);
-            target.addValue(fields.names.get(doc.lang()), String.join(" ; ", names));
         }
 
         private static String summary(String text) {

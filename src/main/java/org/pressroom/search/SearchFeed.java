@@ -40,6 +40,14 @@ class SearchFeed implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        Map<String, SearchSource> owners = new LinkedHashMap<>();
+        sources.orderedStream().forEach(source -> source.kinds().forEach(kind -> {
+            SearchSource before = owners.putIfAbsent(kind, source);
+            if (before != null) {
+                throw new IllegalStateException("Two search sources give items of kind '" + kind + "': "
+                        + before.getClass().getName() + " and " + source.getClass().getName());
+            }
+        }));
         String reason = index.rebuildReason();
         if (reason == null) {
             log.info("Search index is up to date.");
@@ -70,7 +78,7 @@ class SearchFeed implements ApplicationRunner {
         if (!missed.isEmpty()) {
             index(missed);
         }
-        log.info("Search index rebuilt: {} documents in {} ms.", count, (System.nanoTime() - started) / 1_000_000);
+        log.info("Search index rebuilt: {} items in {} ms.", count, (System.nanoTime() - started) / 1_000_000);
     }
 
     @TransactionalEventListener(fallbackExecution = true)

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
@@ -15,10 +14,7 @@ import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/**
- * Writes the index: an item's language versions replaced together, or every item at once. Each version
- * is told which reader languages it stands for: its own, and those the item has no version in.
- */
+/** Writes the index: an item with all its language versions, replaced together, or every item at once. */
 class SearchIndex {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
@@ -72,10 +68,8 @@ class SearchIndex {
         List<Searchable> group = new ArrayList<>();
         try (SearchSession session = mapping.createSession()) {
             Consumer<List<Searchable>> write = versions -> {
-                for (IndexedItem indexed : indexed(versions)) {
-                    pending.add(session.indexer().add(indexed).toCompletableFuture());
-                    count[0]++;
-                }
+                pending.add(session.indexer().add(new IndexedItem(versions)).toCompletableFuture());
+                count[0]++;
                 if (pending.size() >= BATCH) {
                     CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
                     pending.clear();
@@ -83,7 +77,7 @@ class SearchIndex {
                 long now = System.nanoTime();
                 if (now - lastReport[0] >= PROGRESS_EVERY_NANOS) {
                     lastReport[0] = now;
-                    log.info("Search index: {} documents indexed so far ({} s)", count[0], (now - started) / 1_000_000_000L);
+                    log.info("Search index: {} items indexed so far ({} s)", count[0], (now - started) / 1_000_000_000L);
                 }
             };
             feed.accept(doc -> {
@@ -107,46 +101,20 @@ class SearchIndex {
         return count[0];
     }
 
-    /** Replaces every indexed version of {@code items} by {@code versions} (none: the items leave the index). */
+    /** Replaces {@code items} by their {@code versions} (an item without any leaves the index). */
     void replace(Collection<String> items, List<Searchable> versions) {
         Map<String, List<Searchable>> byItem = new LinkedHashMap<>();
         items.forEach(item -> byItem.put(item, new ArrayList<>()));
         versions.forEach(doc -> byItem.computeIfAbsent(doc.item(), k -> new ArrayList<>()).add(doc));
         try (SearchSession session = mapping.createSessionWithOptions()
                 .indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.sync()).build()) {
-            List<String> existing = session.search(IndexedItem.class).select(f -> f.id(String.class))
-                    .where(f -> f.terms().field(ItemBinder.ITEM).matchingAny(byItem.keySet())).fetchAllHits();
-            List<IndexedItem> fresh = new ArrayList<>();
-            byItem.values().forEach(group -> fresh.addAll(indexed(group)));
-            Set<String> kept = new java.util.HashSet<>();
-            fresh.forEach(indexed -> kept.add(indexed.id));
-            existing.stream().filter(id -> !kept.contains(id))
-                    .forEach(id -> session.indexingPlan().purge(IndexedItem.class, id, null));
-            fresh.forEach(indexed -> session.indexingPlan().addOrUpdate(indexed));
+            byItem.forEach((item, group) -> {
+                if (group.isEmpty()) {
+                    session.indexingPlan().purge(IndexedItem.class, item, null);
+                } else {
+                    session.indexingPlan().addOrUpdate(new IndexedItem(group));
+                }
+            });
         }
-    }
-
-    /** The versions of one item, each with the reader languages it stands for. */
-    private List<IndexedItem> indexed(List<Searchable> versions) {
-        if (versions.isEmpty()) {
-            return List.of();
-        }
-        Set<String> present = new java.util.HashSet<>();
-        versions.forEach(v -> present.add(v.lang()));
-        Searchable fallback = versions.stream()
-                .min(java.util.Comparator.comparingInt(v -> {
-                    int position = languages.indexOf(v.lang());
-                    return position < 0 ? Integer.MAX_VALUE : position;
-                })).orElseThrow();
-        List<IndexedItem> indexed = new ArrayList<>();
-        for (Searchable version : versions) {
-            List<String> shownFor = new ArrayList<>();
-            shownFor.add(version.lang());
-            if (version == fallback) {
-                languages.stream().filter(lang -> !present.contains(lang)).forEach(shownFor::add);
-            }
-            indexed.add(new IndexedItem(version, shownFor));
-        }
-        return indexed;
     }
 }

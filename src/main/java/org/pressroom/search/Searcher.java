@@ -30,9 +30,10 @@ import org.springframework.web.util.HtmlUtils;
 import static org.pressroom.search.ItemBinder.*;
 
 /**
- * Runs a search: only what is public at {@code now} is found or counted; one version per item (the
- * reader's language, else another); facet counts for every filter; the passage that matched, with its
- * anchor; a spelling suggestion when nothing matched.
+ * Runs a search: only what is public at {@code now} is found or counted; each item once, found by the
+ * words of any of its versions and shown in the reader's language when that version has them (else in the
+ * language that matched); facet counts for every filter; the passage that matched, with its anchor; a
+ * spelling suggestion when nothing matched.
  */
 class Searcher {
 
@@ -69,18 +70,23 @@ class Searcher {
             List<SearchProjection<?>> projections = new ArrayList<>();
             var p = session.scope(IndexedItem.class).projection();
             projections.add(p.field(TYPE, String.class).toProjection());
-            projections.add(p.field(LANG, String.class).toProjection());
-            projections.add(p.field(TITLE, String.class).toProjection());
-            projections.add(p.field(URL, String.class).toProjection());
+            projections.add(p.field(LANGS, String.class).list().toProjection());
             projections.add(p.field(DATE, LocalDate.class).toProjection());
             projections.add(p.field(THUMBNAIL, String.class).toProjection());
-            projections.add(p.field(SUMMARY, String.class).toProjection());
-            projections.add(p.field(ANCHORS, String.class).list().toProjection());
-            if (query.hasText()) {
-                for (String lang : languages) {
-                    projections.add(p.highlight(parts(lang)).highlighter("parts").toProjection());
+            for (String lang : languages) {
+                projections.add(p.field(title(lang), String.class).toProjection());
+                projections.add(p.field(url(lang), String.class).toProjection());
+                projections.add(p.field(summary(lang), String.class).toProjection());
+                projections.add(p.field(anchors(lang), String.class).list().toProjection());
+                if (query.hasText()) {
                     projections.add(p.field(parts(lang), String.class).list().toProjection());
+                    projections.add(p.highlight(title(lang)).toProjection());
                     projections.add(p.highlight(text(lang)).toProjection());
+                    projections.add(p.highlight(parts(lang)).highlighter("parts").toProjection());
+                } else {
+                    for (int i = 0; i < 4; i++) {
+                        projections.add(p.constant(List.of()).toProjection());
+                    }
                 }
             }
             List<Range<LocalDate>> ranges = dateRanges(today);
@@ -90,7 +96,7 @@ class Searcher {
                 int offset = (page - 1) * pageSize;
                 result = session.search(IndexedItem.class)
                         .select(f -> f.composite().from(projections.toArray(SearchProjection[]::new)).asList())
-                        .where(f -> matching(f, query, now, true))
+                        .where(f -> matching(f, query, now))
                         .sort(f -> query.effectiveSort() == SearchQuery.Sort.RELEVANCE
                                 ? f.score().then().field(DATE).desc().then().field(VISIBLE_FROM).desc()
                                 : f.field(DATE).desc().then().field(VISIBLE_FROM).desc())
@@ -98,6 +104,7 @@ class Searcher {
                         .aggregation(EVENTS, f -> f.terms().field(EVENT, String.class).maxTermCount(TOP_VALUES))
                         .aggregation(COUNTRIES, f -> f.terms().field(COUNTRY, String.class).maxTermCount(300))
                         .aggregation(SPEAKERS, f -> f.terms().field(SPEAKER, String.class).maxTermCount(TOP_VALUES))
+                        .aggregation(LANGUAGES, f -> f.terms().field(LANGS, String.class))
                         .aggregation(DATES, f -> f.range().field(DATE, LocalDate.class).ranges(ranges))
                         .highlighter(f -> f.unified().tag(MARK_START, MARK_END).numberOfFragments(1).noMatchSize(0))
                         .highlighter("parts", f -> f.unified().tag(MARK_START, MARK_END).numberOfFragments(1)
@@ -118,7 +125,7 @@ class Searcher {
                     eventCounts(session, result.aggregation(EVENTS), query.readerLang(), now),
                     counts(result.aggregation(COUNTRIES), null),
                     counts(result.aggregation(SPEAKERS), null),
-                    languageCounts(session, query, now));
+                    languageCounts(result.aggregation(LANGUAGES)));
             String suggestion = total == 0 && query.hasText() ? suggestion(session, query, now) : null;
             return new SearchResults(query.withPage(Math.min(page, pages)), hits, total, Math.min(page, pages), pages,
                     facets, suggestion, List.copyOf(said));
@@ -151,19 +158,18 @@ class Searcher {
         return query;
     }
 
-    /** Words and filters; {@code oneVersion} keeps one version per item (off to count versions per language). */
-    private PredicateFinalStep matching(SearchPredicateFactory f, SearchQuery query, Instant now, boolean oneVersion) {
+    /** Words and filters. */
+    private PredicateFinalStep matching(SearchPredicateFactory f, SearchQuery query, Instant now) {
         var bool = f.bool();
         if (query.hasText()) {
-            bool.must(words(f, query.text()));
-            bool.should(f.match().field(LANG).matching(query.readerLang()).constantScore().boost(0.5f));
+            bool.must(words(f, query.text(), query.lang() == null ? index.languages() : List.of(query.lang())));
+            bool.should(f.match().field(LANGS).matching(query.readerLang()).constantScore().boost(0.5f));
         } else {
             bool.must(f.matchAll());
         }
         bool.filter(f.range().field(VISIBLE_FROM).atMost(now));
-        if (oneVersion) {
-            bool.filter(query.lang() != null ? f.match().field(LANG).matching(query.lang())
-                    : f.match().field(SHOWN_FOR).matching(query.readerLang()));
+        if (query.lang() != null) {
+            bool.filter(f.match().field(LANGS).matching(query.lang()));
         }
         if (query.type() != null) {
             bool.filter(f.match().field(TYPE).matching(query.type().code()));
@@ -183,9 +189,10 @@ class Searcher {
         return bool;
     }
 
-    private PredicateFinalStep words(SearchPredicateFactory f, String text) {
+    /** Every word in one language's fields of the item (each language read with its own analyser). */
+    private PredicateFinalStep words(SearchPredicateFactory f, String text, List<String> languages) {
         var any = f.bool();
-        for (String lang : index.languages()) {
+        for (String lang : languages) {
             any.should(f.simpleQueryString()
                     .field(title(lang)).boost(3f)
                     .field(names(lang)).boost(2f)
@@ -196,38 +203,63 @@ class Searcher {
         return any.minimumShouldMatchNumber(1);
     }
 
+    /** The version to show: the asked language; else the reader's, when it matched or nothing else did; else the one that matched. */
     @SuppressWarnings("unchecked")
     private Hit hit(List<?> row, SearchQuery query, List<String> languages) {
-        String lang = (String) row.get(1);
-        String url = (String) row.get(3);
-        String snippet = null;
-        if (query.hasText()) {
-            int at = languages.indexOf(lang);
-            if (at >= 0) {
-                int base = 8 + at * 3;
-                List<String> partsHighlight = (List<String>) row.get(base);
-                List<String> partTexts = (List<String>) row.get(base + 1);
-                List<String> textHighlight = (List<String>) row.get(base + 2);
-                List<String> anchors = (List<String>) row.get(7);
-                if (!partsHighlight.isEmpty()) {
-                    snippet = partsHighlight.get(0);
-                    int part = partOf(unmarked(snippet), partTexts);
-                    if (part >= 0 && part < anchors.size()) {
-                        url = url + "#" + anchors.get(part);
-                    }
-                } else if (!textHighlight.isEmpty()) {
-                    snippet = textHighlight.get(0);
+        List<String> present = (List<String>) row.get(1);
+        int shown = -1;
+        if (query.lang() != null) {
+            shown = languages.indexOf(query.lang());
+        } else {
+            int reader = languages.indexOf(query.readerLang());
+            int matched = -1;
+            for (int i = 0; i < languages.size() && matched < 0; i++) {
+                if (present.contains(languages.get(i)) && matched(row, i)) {
+                    matched = i;
+                }
+            }
+            boolean readerHas = reader >= 0 && present.contains(query.readerLang());
+            if (readerHas && (!query.hasText() || matched < 0 || matched(row, reader))) {
+                shown = reader;
+            } else if (matched >= 0) {
+                shown = matched;
+            } else {
+                for (int i = 0; i < languages.size() && shown < 0; i++) {
+                    shown = present.contains(languages.get(i)) ? i : -1;
                 }
             }
         }
+        int base = 4 + shown * 8;
+        String url = (String) row.get(base + 1);
+        String snippet = null;
+        List<String> anchors = (List<String>) row.get(base + 3);
+        List<String> partTexts = (List<String>) row.get(base + 4);
+        List<String> textHighlight = (List<String>) row.get(base + 6);
+        List<String> partsHighlight = (List<String>) row.get(base + 7);
+        if (!partsHighlight.isEmpty()) {
+            snippet = partsHighlight.get(0);
+            int part = partOf(unmarked(snippet), partTexts);
+            if (part >= 0 && part < anchors.size()) {
+                url = url + "#" + anchors.get(part);
+            }
+        } else if (!textHighlight.isEmpty()) {
+            snippet = textHighlight.get(0);
+        }
         if (snippet == null) {
-            snippet = row.get(6) == null ? "" : (String) row.get(6);
+            snippet = row.get(base + 2) == null ? "" : (String) row.get(base + 2);
         }
         snippet = around(snippet.strip());
         String plain = unmarked(snippet).strip();
         String html = HtmlUtils.htmlEscape(snippet.strip(), "UTF-8").replace(MARK_START, "<mark>").replace(MARK_END, "</mark>");
-        return new Hit(ResultType.fromCode((String) row.get(0)).orElseThrow(), lang, (String) row.get(2), url,
-                (LocalDate) row.get(4), plain, html, (String) row.get(5));
+        return new Hit(ResultType.fromCode((String) row.get(0)).orElseThrow(), languages.get(shown),
+                (String) row.get(base), url, (LocalDate) row.get(2), plain, html, (String) row.get(3));
+    }
+
+    /** Whether the words were found in the title, text or passages of the {@code i}-th language. */
+    private static boolean matched(List<?> row, int i) {
+        int base = 4 + i * 8;
+        return !((List<?>) row.get(base + 5)).isEmpty() || !((List<?>) row.get(base + 6)).isEmpty()
+                || !((List<?>) row.get(base + 7)).isEmpty();
     }
 
     /** The part a highlighted passage was taken from: the one containing it, else the one with most of its words. */
@@ -309,31 +341,33 @@ class Searcher {
         return list;
     }
 
-    /** Event counts with each event's title in the reader's language (or its other one); events not public are left out. */
+    /** Event counts with each event's title in the reader's language (or another); events not public are left out. */
+    @SuppressWarnings("unchecked")
     private List<Count> eventCounts(SearchSession session, Map<String, Long> counts, String readerLang, Instant now) {
         if (counts.isEmpty()) {
             return List.of();
         }
-        List<List<?>> titles = session.search(IndexedItem.class)
-                .select(f -> f.composite().from(f.field(EVENT, String.class), f.field(TITLE, String.class)).asList())
+        List<String> languages = new ArrayList<>(index.languages());
+        languages.remove(readerLang);
+        languages.add(0, readerLang);
+        List<SearchProjection<?>> projections = new ArrayList<>();
+        var p = session.scope(IndexedItem.class).projection();
+        projections.add(p.field(EVENT, String.class).toProjection());
+        languages.forEach(lang -> projections.add(p.field(title(lang), String.class).toProjection()));
+        List<List<?>> rows = session.search(IndexedItem.class)
+                .select(f -> f.composite().from(projections.toArray(SearchProjection[]::new)).asList())
                 .where(f -> f.bool().must(f.match().field(TYPE).matching(ResultType.EVENT.code()))
                         .must(f.terms().field(EVENT).matchingAny(counts.keySet()))
-                        .filter(f.match().field(SHOWN_FOR).matching(readerLang))
                         .filter(f.range().field(VISIBLE_FROM).atMost(now)))
                 .fetchHits(counts.size());
         Map<String, String> labels = new LinkedHashMap<>();
-        titles.forEach(row -> labels.put((String) row.get(0), (String) row.get(1)));
+        rows.forEach(row -> row.stream().skip(1).filter(java.util.Objects::nonNull).findFirst()
+                .ifPresent(title -> labels.put((String) row.get(0), (String) title)));
         return counts(counts, labels).stream().filter(c -> c.label() != null).toList();
     }
 
-    /** How many versions exist in each language, whatever the reader's language and the language filter. */
-    private List<Count> languageCounts(SearchSession session, SearchQuery query, Instant now) {
-        SearchQuery anyLanguage = new SearchQuery(query.text(), query.readerLang(), query.type(), query.from(), query.to(),
-                query.event(), query.country(), query.speaker(), null, query.sort(), 1);
-        Map<String, Long> counts = session.search(IndexedItem.class)
-                .where(f -> matching(f, anyLanguage, now, false))
-                .aggregation(LANGUAGES, f -> f.terms().field(LANG, String.class))
-                .fetch(0).aggregation(LANGUAGES);
+    /** How many items have a version in each language, the site's languages first. */
+    private List<Count> languageCounts(Map<String, Long> counts) {
         List<Count> list = new ArrayList<>(counts(counts, null));
         list.sort(Comparator.comparingInt(c -> {
             int position = index.languages().indexOf(c.value());
@@ -364,7 +398,7 @@ class Searcher {
         }
         SearchQuery corrected = new SearchQuery(suggested.toString(), query.readerLang(), query.type(), query.from(),
                 query.to(), query.event(), query.country(), query.speaker(), query.lang(), query.sort(), 1);
-        long found = session.search(IndexedItem.class).where(f -> matching(f, corrected, now, true)).fetchTotalHitCount();
+        long found = session.search(IndexedItem.class).where(f -> matching(f, corrected, now)).fetchTotalHitCount();
         return found > 0 ? corrected.text() : null;
     }
 
