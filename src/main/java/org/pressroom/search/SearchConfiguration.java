@@ -45,7 +45,14 @@ class SearchConfiguration {
     /** Builds the mapping; used as is by the tests and the benchmark, without Spring. */
     static CloseableSearchMapping build(SearchProperties.Backend backend, Path directory,
                                         SearchProperties.Elasticsearch elasticsearch, List<String> languages) {
-        Map<String, Object> settings = new HashMap<>();
+        return build(backend, directory, elasticsearch, languages, Map.of());
+    }
+
+    /** The same, with more Hibernate Search settings (the tests check the Elasticsearch mapping without a cluster). */
+    static CloseableSearchMapping build(SearchProperties.Backend backend, Path directory,
+                                        SearchProperties.Elasticsearch elasticsearch, List<String> languages,
+                                        Map<String, Object> extra) {
+        Map<String, Object> settings = new HashMap<>(extra);
         // The index's life (created, checked, rebuilt) is decided at start-up by SearchIndex.
         settings.put("hibernate.search.schema_management.strategy", "none");
         settings.put("hibernate.search.mapping.configurer", (StandalonePojoMappingConfigurer) context -> {
