@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 import org.hibernate.search.mapper.pojo.standalone.mapping.CloseableSearchMapping;
@@ -55,7 +54,10 @@ class SearchIndex {
         }
     }
 
-    /** Empties the index, fills it from {@code feed} (an item's versions given together), then records its mapping. */
+    /**
+     * Empties the index, fills it from {@code feed} (an item's versions given together), then records its
+     * mapping. Items are written {@value #BATCH} at a time, each batch committed once.
+     */
     long rebuild(Consumer<Consumer<Searchable>> feed) {
         long started = System.nanoTime();
         try (SearchSession session = mapping.createSession()) {
@@ -64,38 +66,41 @@ class SearchIndex {
         }
         long[] count = {0};
         long[] lastReport = {started};
-        List<CompletableFuture<?>> pending = new ArrayList<>();
+        List<IndexedItem> batch = new ArrayList<>();
         List<Searchable> group = new ArrayList<>();
-        try (SearchSession session = mapping.createSession()) {
-            Consumer<List<Searchable>> write = versions -> {
-                pending.add(session.indexer().add(new IndexedItem(versions)).toCompletableFuture());
-                count[0]++;
-                if (pending.size() >= BATCH) {
-                    CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
-                    pending.clear();
-                }
-                long now = System.nanoTime();
-                if (now - lastReport[0] >= PROGRESS_EVERY_NANOS) {
-                    lastReport[0] = now;
-                    log.info("Search index: {} items indexed so far ({} s)", count[0], (now - started) / 1_000_000_000L);
-                }
-            };
-            feed.accept(doc -> {
-                if (!group.isEmpty() && !group.get(0).item().equals(doc.item())) {
-                    write.accept(List.copyOf(group));
-                    group.clear();
-                }
-                group.add(doc);
-            });
-            if (!group.isEmpty()) {
-                write.accept(List.copyOf(group));
+        Runnable write = () -> {
+            try (SearchSession session = mapping.createSessionWithOptions()
+                    .indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.writeSync()).build()) {
+                batch.forEach(item -> session.indexingPlan().add(item));
             }
-            CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
-            session.workspace(IndexedItem.class).flush();
-            session.workspace(IndexedItem.class).refresh();
+            count[0] += batch.size();
+            batch.clear();
+            long now = System.nanoTime();
+            if (now - lastReport[0] >= PROGRESS_EVERY_NANOS) {
+                lastReport[0] = now;
+                log.info("Search index: {} items indexed so far ({} s)", count[0], (now - started) / 1_000_000_000L);
+            }
+        };
+        Consumer<List<Searchable>> collect = versions -> {
+            batch.add(new IndexedItem(versions));
+            if (batch.size() >= BATCH) {
+                write.run();
+            }
+        };
+        feed.accept(doc -> {
+            if (!group.isEmpty() && !group.get(0).item().equals(doc.item())) {
+                collect.accept(List.copyOf(group));
+                group.clear();
+            }
+            group.add(doc);
+        });
+        if (!group.isEmpty()) {
+            collect.accept(List.copyOf(group));
         }
+        write.run();
         try (SearchSession session = mapping.createSessionWithOptions()
                 .indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.sync()).build()) {
+            session.workspace(IndexedItem.class).refresh();
             session.indexingPlan().addOrUpdate(new IndexState(mappingVersion));
         }
         return count[0];

@@ -48,7 +48,7 @@ class Searcher {
     private static final int TOP_VALUES = 10;
 
     private static final AggregationKey<Map<String, Long>> TYPES = AggregationKey.of("type");
-    private static final AggregationKey<Map<String, Long>> EVENTS = AggregationKey.of("event");
+    private static final AggregationKey<Map<Long, Long>> EVENTS = AggregationKey.of("event");
     private static final AggregationKey<Map<String, Long>> COUNTRIES = AggregationKey.of("country");
     private static final AggregationKey<Map<String, Long>> SPEAKERS = AggregationKey.of("speaker");
     private static final AggregationKey<Map<String, Long>> LANGUAGES = AggregationKey.of("lang");
@@ -101,7 +101,7 @@ class Searcher {
                                 ? f.score().then().field(DATE).desc().then().field(VISIBLE_FROM).desc()
                                 : f.field(DATE).desc().then().field(VISIBLE_FROM).desc())
                         .aggregation(TYPES, f -> f.terms().field(TYPE, String.class).maxTermCount(20))
-                        .aggregation(EVENTS, f -> f.terms().field(EVENT, String.class).maxTermCount(TOP_VALUES))
+                        .aggregation(EVENTS, f -> f.terms().field(EVENT, Long.class).maxTermCount(TOP_VALUES))
                         .aggregation(COUNTRIES, f -> f.terms().field(COUNTRY, String.class).maxTermCount(300))
                         .aggregation(SPEAKERS, f -> f.terms().field(SPEAKER, String.class).maxTermCount(TOP_VALUES))
                         .aggregation(LANGUAGES, f -> f.terms().field(LANGS, String.class))
@@ -135,7 +135,7 @@ class Searcher {
     /** The event and speaker filters name things that must exist publicly; otherwise they are left out, with a notice. */
     private SearchQuery checkedFilters(SearchSession session, SearchQuery query, Instant now, List<Notice> notices) {
         if (query.event() != null) {
-            String event = query.event().toString();
+            Long event = query.event();
             long found = session.search(IndexedItem.class).where(f -> f.bool()
                     .must(f.match().field(TYPE).matching(ResultType.EVENT.code()))
                     .must(f.match().field(EVENT).matching(event))
@@ -178,7 +178,7 @@ class Searcher {
             bool.filter(f.range().field(DATE).between(query.from(), query.to()));
         }
         if (query.event() != null) {
-            bool.filter(f.match().field(EVENT).matching(query.event().toString()));
+            bool.filter(f.match().field(EVENT).matching(query.event()));
         }
         if (query.country() != null) {
             bool.filter(f.match().field(COUNTRY).matching(query.country()));
@@ -343,7 +343,9 @@ class Searcher {
 
     /** Event counts with each event's title in the reader's language (or another); events not public are left out. */
     @SuppressWarnings("unchecked")
-    private List<Count> eventCounts(SearchSession session, Map<String, Long> counts, String readerLang, Instant now) {
+    private List<Count> eventCounts(SearchSession session, Map<Long, Long> byId, String readerLang, Instant now) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        byId.forEach((id, count) -> counts.put(id.toString(), count));
         if (counts.isEmpty()) {
             return List.of();
         }
@@ -352,17 +354,17 @@ class Searcher {
         languages.add(0, readerLang);
         List<SearchProjection<?>> projections = new ArrayList<>();
         var p = session.scope(IndexedItem.class).projection();
-        projections.add(p.field(EVENT, String.class).toProjection());
+        projections.add(p.field(EVENT, Long.class).toProjection());
         languages.forEach(lang -> projections.add(p.field(title(lang), String.class).toProjection()));
         List<List<?>> rows = session.search(IndexedItem.class)
                 .select(f -> f.composite().from(projections.toArray(SearchProjection[]::new)).asList())
                 .where(f -> f.bool().must(f.match().field(TYPE).matching(ResultType.EVENT.code()))
-                        .must(f.terms().field(EVENT).matchingAny(counts.keySet()))
+                        .must(f.terms().field(EVENT).matchingAny(byId.keySet()))
                         .filter(f.range().field(VISIBLE_FROM).atMost(now)))
                 .fetchHits(counts.size());
         Map<String, String> labels = new LinkedHashMap<>();
         rows.forEach(row -> row.stream().skip(1).filter(java.util.Objects::nonNull).findFirst()
-                .ifPresent(title -> labels.put((String) row.get(0), (String) title)));
+                .ifPresent(title -> labels.put(row.get(0).toString(), (String) title)));
         return counts(counts, labels).stream().filter(c -> c.label() != null).toList();
     }
 
