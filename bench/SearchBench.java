@@ -123,6 +123,10 @@ public class SearchBench {
             System.out.printf("ratio HTTP/direct: p50 %.1f, p95 %.1f, p99 %.1f%n", ratio(httpTimes, directTimes, 0.50),
                     ratio(httpTimes, directTimes, 0.95), ratio(httpTimes, directTimes, 0.99));
             System.out.printf("same number of hits on both paths: %d of %d queries%n", same, asks.size());
+            long[] hits = httpTotals.clone();
+            Arrays.sort(hits);
+            System.out.printf("hits per query: median %,d, p90 %,d of %,d items (a small vocabulary: most words are in most items)%n",
+                    hits[hits.length / 2], hits[(int) (hits.length * 0.9)], reader.numDocs());
             double p95 = pct(httpTimes, 0.95) / 1e6;
             System.out.printf("target p95 over HTTP <= 30 ms: %s (%.1f ms)%n", p95 <= 30 ? "meets" : "MISSES", p95);
         }
