@@ -1,5 +1,6 @@
 package org.pressroom.content;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
@@ -16,6 +17,9 @@ class PhotoText {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
+    /** Read only: the photo this caption belongs to. */
+    @Column(name = "photo_id", insertable = false, updatable = false)
+    Long photoId;
     String lang;
     String caption;
     String slug;

@@ -1,5 +1,6 @@
 package org.pressroom.content;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
@@ -16,6 +17,9 @@ class ProgrammeItemText {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
+    /** Read only: which programme item this title belongs to, to index its event again when it changes. */
+    @Column(name = "programme_item_id", insertable = false, updatable = false)
+    Long programmeItemId;
     String lang;
     String title;
 

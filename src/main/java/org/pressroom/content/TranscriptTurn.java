@@ -1,5 +1,6 @@
 package org.pressroom.content;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
@@ -16,6 +17,9 @@ class TranscriptTurn {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
+    /** Read only: which language version this turn belongs to, to index its transcript again when it changes. */
+    @Column(name = "transcript_text_id", insertable = false, updatable = false)
+    Long transcriptTextId;
     int position;
     boolean question;
     String speaker;

@@ -94,7 +94,8 @@ class DemoPages {
         return List.of("/" + lang + "/", "/" + lang + "/news", article(translatedPressRelease().key(), lang),
                 article(mediaAdvisory().key(), lang), "/" + lang + "/events", event(event.key(), lang) + "?day=2",
                 transcript(transcriptKey, lang), "/" + lang + "/photos", gallery(demo.galleries().get(0).key(), lang),
-                photo(demo.photos().get(0).key(), lang));
+                photo(demo.photos().get(0).key(), lang),
+                "/" + lang + "/search?q=" + (lang.equals("fr") ? "p%C3%AAcheurs" : "fishermen"));
     }
 
     /**

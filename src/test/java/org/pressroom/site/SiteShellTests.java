@@ -97,11 +97,11 @@ class SiteShellTests {
     }
 
     @Test
-    void theSearchBoxLeadsToAPageThatSaysSearchIsNotAvailableYet() throws Exception {
+    void theSearchBoxLeadsToTheSearchPageWhichShowsTheWordsSearchedForAsText() throws Exception {
         mvc.perform(get("/fr/search").param("q", "<b>défense</b>").accept(MediaType.TEXT_HTML))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("&lt;b&gt;défense&lt;/b&gt;"),
-                        containsString("pas encore disponible"), not(containsString("<b>défense")))));
+                .andExpect(content().string(allOf(containsString("value=\"&lt;b&gt;défense&lt;/b&gt;\""),
+                        containsString("Aucun résultat"), not(containsString("<b>défense")))));
     }
 
     @Test

@@ -1,0 +1,125 @@
+package org.pressroom.search;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.hibernate.search.mapper.pojo.standalone.mapping.CloseableSearchMapping;
+import org.hibernate.search.mapper.pojo.standalone.session.SearchSession;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Writes the index: an item with all its language versions, replaced together, or every item at once. */
+class SearchIndex {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+    private static final int BATCH = 500;
+    private static final long PROGRESS_EVERY_NANOS = 5_000_000_000L;
+
+    private final CloseableSearchMapping mapping;
+    private final List<String> languages;
+    private final String mappingVersion;
+
+    SearchIndex(CloseableSearchMapping mapping, List<String> languages) {
+        this.mapping = mapping;
+        this.languages = List.copyOf(languages);
+        this.mappingVersion = SearchConfiguration.mappingVersion(languages);
+        try (SearchSession session = mapping.createSession()) {
+            session.schemaManager().createIfMissing();
+        }
+    }
+
+    CloseableSearchMapping mapping() {
+        return mapping;
+    }
+
+    List<String> languages() {
+        return languages;
+    }
+
+    /** Why the index must be rebuilt ("missing", "mapping changed"), or null when it is up to date. */
+    String rebuildReason() {
+        try (SearchSession session = mapping.createSession()) {
+            List<String> found = session.search(IndexState.class)
+                    .select(f -> f.field("mapping", String.class))
+                    .where(f -> f.id().matching(IndexState.ID)).fetchAllHits();
+            if (found.isEmpty()) {
+                return "it is missing";
+            }
+            return mappingVersion.equals(found.get(0)) ? null : "its mapping changed (" + found.get(0) + " -> " + mappingVersion + ")";
+        }
+    }
+
+    /**
+     * Empties the index, fills it from {@code feed} (an item's versions given together), then records its
+     * mapping. Items are written {@value #BATCH} at a time, each batch committed once.
+     */
+    long rebuild(Consumer<Consumer<Searchable>> feed) {
+        long started = System.nanoTime();
+        try (SearchSession session = mapping.createSession()) {
+            session.schemaManager(IndexedItem.class).dropAndCreate();
+            session.schemaManager(IndexState.class).dropAndCreate();
+        }
+        long[] count = {0};
+        long[] lastReport = {started};
+        List<IndexedItem> batch = new ArrayList<>();
+        List<Searchable> group = new ArrayList<>();
+        Runnable write = () -> {
+            try (SearchSession session = mapping.createSessionWithOptions()
+                    .indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.writeSync()).build()) {
+                batch.forEach(item -> session.indexingPlan().add(item));
+            }
+            count[0] += batch.size();
+            batch.clear();
+            long now = System.nanoTime();
+            if (now - lastReport[0] >= PROGRESS_EVERY_NANOS) {
+                lastReport[0] = now;
+                log.info("Search index: {} items indexed so far ({} s)", count[0], (now - started) / 1_000_000_000L);
+            }
+        };
+        Consumer<List<Searchable>> collect = versions -> {
+            batch.add(new IndexedItem(versions));
+            if (batch.size() >= BATCH) {
+                write.run();
+            }
+        };
+        feed.accept(doc -> {
+            if (!group.isEmpty() && !group.get(0).item().equals(doc.item())) {
+                collect.accept(List.copyOf(group));
+                group.clear();
+            }
+            group.add(doc);
+        });
+        if (!group.isEmpty()) {
+            collect.accept(List.copyOf(group));
+        }
+        write.run();
+        try (SearchSession session = mapping.createSessionWithOptions()
+                .indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.sync()).build()) {
+            session.workspace(IndexedItem.class).refresh();
+            session.indexingPlan().addOrUpdate(new IndexState(mappingVersion));
+        }
+        return count[0];
+    }
+
+    /** Replaces {@code items} by their {@code versions} (an item without any leaves the index). */
+    void replace(Collection<String> items, List<Searchable> versions) {
+        Map<String, List<Searchable>> byItem = new LinkedHashMap<>();
+        items.forEach(item -> byItem.put(item, new ArrayList<>()));
+        versions.forEach(doc -> byItem.computeIfAbsent(doc.item(), k -> new ArrayList<>()).add(doc));
+        try (SearchSession session = mapping.createSessionWithOptions()
+                .indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.sync()).build()) {
+            byItem.forEach((item, group) -> {
+                if (group.isEmpty()) {
+                    session.indexingPlan().purge(IndexedItem.class, item, null);
+                } else {
+                    session.indexingPlan().addOrUpdate(new IndexedItem(group));
+                }
+            });
+        }
+    }
+}

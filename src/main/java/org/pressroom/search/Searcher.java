@@ -1,0 +1,461 @@
+package org.pressroom.search;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
+import org.hibernate.search.engine.search.projection.SearchProjection;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.pojo.standalone.session.SearchSession;
+import org.hibernate.search.util.common.data.Range;
+import org.pressroom.search.SearchResults.Count;
+import org.pressroom.search.SearchResults.DateCount;
+import org.pressroom.search.SearchResults.Facets;
+import org.pressroom.search.SearchResults.Hit;
+import org.pressroom.search.SearchResults.Notice;
+import org.springframework.web.util.HtmlUtils;
+
+import static org.pressroom.search.ItemBinder.*;
+
+/**
+ * Runs a search: only what is public at {@code now} is found or counted; each item once, found by the
+ * words of any of its versions and shown in the reader's language when that version has them (else in the
+ * language that matched); facet counts for every filter; the passage that matched, with its anchor; a
+ * spelling suggestion when nothing matched.
+ */
+class Searcher {
+
+    static final String MARK_START = "\u0002";
+    static final String MARK_END = "\u0003";
+    private static final Pattern MARKED = Pattern.compile(MARK_START + "(.+?)" + MARK_END);
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{3,}");
+    private static final java.util.Set<SimpleQueryFlag> FLAGS = java.util.EnumSet.of(SimpleQueryFlag.AND,
+            SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE, SimpleQueryFlag.PREFIX,
+            SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.ESCAPE);
+    private static final int SNIPPET = 200;
+    private static final int TOP_VALUES = 10;
+
+    private static final AggregationKey<Map<String, Long>> TYPES = AggregationKey.of("type");
+    private static final AggregationKey<Map<Long, Long>> EVENTS = AggregationKey.of("event");
+    private static final AggregationKey<Map<String, Long>> COUNTRIES = AggregationKey.of("country");
+    private static final AggregationKey<Map<String, Long>> SPEAKERS = AggregationKey.of("speaker");
+    private static final AggregationKey<Map<String, Long>> LANGUAGES = AggregationKey.of("lang");
+    private static final AggregationKey<Map<Range<LocalDate>, Long>> DATES = AggregationKey.of("date");
+
+    private final SearchIndex index;
+    private final int pageSize;
+
+    Searcher(SearchIndex index, int pageSize) {
+        this.index = index;
+        this.pageSize = pageSize;
+    }
+
+    SearchResults search(SearchQuery asked, Instant now, LocalDate today, List<Notice> notices) {
+        List<Notice> said = new ArrayList<>(notices);
+        try (SearchSession session = index.mapping().createSession()) {
+            SearchQuery query = checkedFilters(session, asked, now, said);
+            List<String> languages = index.languages();
+            List<SearchProjection<?>> projections = new ArrayList<>();
+            var p = session.scope(IndexedItem.class).projection();
+            projections.add(p.field(TYPE, String.class).toProjection());
+            projections.add(p.field(LANGS, String.class).list().toProjection());
+            projections.add(p.field(DATE, LocalDate.class).toProjection());
+            projections.add(p.field(THUMBNAIL, String.class).toProjection());
+            for (String lang : languages) {
+                projections.add(p.field(title(lang), String.class).toProjection());
+                projections.add(p.field(url(lang), String.class).toProjection());
+                projections.add(p.field(summary(lang), String.class).toProjection());
+                projections.add(p.field(anchors(lang), String.class).list().toProjection());
+                if (query.hasText()) {
+                    projections.add(p.field(parts(lang), String.class).list().toProjection());
+                    projections.add(p.highlight(title(lang)).toProjection());
+                    projections.add(p.highlight(text(lang)).toProjection());
+                    projections.add(p.highlight(parts(lang)).highlighter("parts").toProjection());
+                } else {
+                    for (int i = 0; i < 4; i++) {
+                        projections.add(p.constant(List.of()).toProjection());
+                    }
+                }
+            }
+            List<Range<LocalDate>> ranges = dateRanges(today);
+            SearchResult<List<?>> result = null;
+            int page = query.page();
+            for (int attempt = 0; attempt < 2; attempt++) {
+                int offset = (page - 1) * pageSize;
+                result = session.search(IndexedItem.class)
+                        .select(f -> f.composite().from(projections.toArray(SearchProjection[]::new)).asList())
+                        .where(f -> matching(f, query, now))
+                        .sort(f -> query.effectiveSort() == SearchQuery.Sort.RELEVANCE
+                                ? f.score().then().field(DATE).desc().then().field(VISIBLE_FROM).desc()
+                                : f.field(DATE).desc().then().field(VISIBLE_FROM).desc())
+                        .aggregation(TYPES, f -> f.terms().field(TYPE, String.class).maxTermCount(20))
+                        .aggregation(EVENTS, f -> f.terms().field(EVENT, Long.class).maxTermCount(TOP_VALUES))
+                        .aggregation(COUNTRIES, f -> f.terms().field(COUNTRY, String.class).maxTermCount(300))
+                        .aggregation(SPEAKERS, f -> f.terms().field(SPEAKER, String.class).maxTermCount(TOP_VALUES))
+                        .aggregation(LANGUAGES, f -> f.terms().field(LANGS, String.class))
+                        .aggregation(DATES, f -> f.range().field(DATE, LocalDate.class).ranges(ranges))
+                        .highlighter(f -> f.unified().tag(MARK_START, MARK_END).numberOfFragments(1).noMatchSize(0))
+                        .highlighter("parts", f -> f.unified().tag(MARK_START, MARK_END).numberOfFragments(1)
+                                .orderByScore(true).noMatchSize(0))
+                        .fetch(offset, pageSize);
+                long total = result.total().hitCount();
+                int last = (int) Math.max(1, (total + pageSize - 1) / pageSize);
+                if (page <= last || total == 0) {
+                    break;
+                }
+                page = last;
+            }
+            long total = result.total().hitCount();
+            int pages = (int) Math.max(1, (total + pageSize - 1) / pageSize);
+            List<Hit> hits = result.hits().stream().map(row -> hit(row, query, languages)).toList();
+            Facets facets = new Facets(counts(result.aggregation(TYPES), null),
+                    dateCounts(result.aggregation(DATES), ranges, today),
+                    eventCounts(session, result.aggregation(EVENTS), query.readerLang(), now),
+                    counts(result.aggregation(COUNTRIES), null),
+                    counts(result.aggregation(SPEAKERS), null),
+                    languageCounts(result.aggregation(LANGUAGES)));
+            String suggestion = total == 0 && query.hasText() ? suggestion(session, query, now) : null;
+            return new SearchResults(query.withPage(Math.min(page, pages)), hits, total, Math.min(page, pages), pages,
+                    facets, suggestion, List.copyOf(said));
+        }
+    }
+
+    /** The event and speaker filters name things that must exist publicly; otherwise they are left out, with a notice. */
+    private SearchQuery checkedFilters(SearchSession session, SearchQuery query, Instant now, List<Notice> notices) {
+        if (query.event() != null) {
+            Long event = query.event();
+            long found = session.search(IndexedItem.class).where(f -> f.bool()
+                    .must(f.match().field(TYPE).matching(ResultType.EVENT.code()))
+                    .must(f.match().field(EVENT).matching(event))
+                    .filter(f.range().field(VISIBLE_FROM).atMost(now))).fetchTotalHitCount();
+            if (found == 0) {
+                notices.add(Notice.of("unknown-event", query.event().toString()));
+                query = query.withEvent(null);
+            }
+        }
+        if (query.speaker() != null) {
+            String speaker = query.speaker();
+            long found = session.search(IndexedItem.class).where(f -> f.bool()
+                    .must(f.match().field(SPEAKER_KEY).matching(speaker))
+                    .filter(f.range().field(VISIBLE_FROM).atMost(now))).fetchTotalHitCount();
+            if (found == 0) {
+                notices.add(Notice.of("unknown-speaker", speaker));
+                query = query.withSpeaker(null);
+            }
+        }
+        return query;
+    }
+
+    /** Words and filters. */
+    private PredicateFinalStep matching(SearchPredicateFactory f, SearchQuery query, Instant now) {
+        var bool = f.bool();
+        if (query.hasText()) {
+            bool.must(words(f, query.text(), query.lang() == null ? index.languages() : List.of(query.lang())));
+            bool.should(f.match().field(LANGS).matching(query.readerLang()).constantScore().boost(0.5f));
+        } else {
+            bool.must(f.matchAll());
+        }
+        bool.filter(f.range().field(VISIBLE_FROM).atMost(now));
+        if (query.lang() != null) {
+            bool.filter(f.match().field(LANGS).matching(query.lang()));
+        }
+        if (query.type() != null) {
+            bool.filter(f.match().field(TYPE).matching(query.type().code()));
+        }
+        if (query.from() != null || query.to() != null) {
+            bool.filter(f.range().field(DATE).between(query.from(), query.to()));
+        }
+        if (query.event() != null) {
+            bool.filter(f.match().field(EVENT).matching(query.event()));
+        }
+        if (query.country() != null) {
+            bool.filter(f.match().field(COUNTRY).matching(query.country()));
+        }
+        if (query.speaker() != null) {
+            bool.filter(f.match().field(SPEAKER_KEY).matching(query.speaker()));
+        }
+        return bool;
+    }
+
+    /** Every word in one language's fields of the item (each language read with its own analyser). */
+    private PredicateFinalStep words(SearchPredicateFactory f, String text, List<String> languages) {
+        var any = f.bool();
+        for (String lang : languages) {
+            any.should(f.simpleQueryString()
+                    .field(title(lang)).boost(3f)
+                    .field(names(lang)).boost(2f)
+                    .field(text(lang))
+                    .field(parts(lang))
+                    .matching(text).defaultOperator(BooleanOperator.AND).flags(FLAGS));
+        }
+        return any.minimumShouldMatchNumber(1);
+    }
+
+    /** The version to show: the asked language; else the reader's, when it matched or nothing else did; else the one that matched. */
+    @SuppressWarnings("unchecked")
+    private Hit hit(List<?> row, SearchQuery query, List<String> languages) {
+        List<String> present = (List<String>) row.get(1);
+        int shown = -1;
+        if (query.lang() != null) {
+            shown = languages.indexOf(query.lang());
+        } else {
+            int reader = languages.indexOf(query.readerLang());
+            int matched = -1;
+            for (int i = 0; i < languages.size() && matched < 0; i++) {
+                if (present.contains(languages.get(i)) && matched(row, i)) {
+                    matched = i;
+                }
+            }
+            boolean readerHas = reader >= 0 && present.contains(query.readerLang());
+            if (readerHas && (!query.hasText() || matched < 0 || matched(row, reader))) {
+                shown = reader;
+            } else if (matched >= 0) {
+                shown = matched;
+            } else {
+                for (int i = 0; i < languages.size() && shown < 0; i++) {
+                    shown = present.contains(languages.get(i)) ? i : -1;
+                }
+            }
+        }
+        int base = 4 + shown * 8;
+        String url = (String) row.get(base + 1);
+        String snippet = null;
+        List<String> anchors = (List<String>) row.get(base + 3);
+        List<String> partTexts = (List<String>) row.get(base + 4);
+        List<String> textHighlight = (List<String>) row.get(base + 6);
+        List<String> partsHighlight = (List<String>) row.get(base + 7);
+        if (!partsHighlight.isEmpty()) {
+            snippet = partsHighlight.get(0);
+            int part = partOf(unmarked(snippet), partTexts);
+            if (part >= 0 && part < anchors.size()) {
+                url = url + "#" + anchors.get(part);
+            }
+        } else if (!textHighlight.isEmpty()) {
+            snippet = textHighlight.get(0);
+        }
+        if (snippet == null) {
+            snippet = row.get(base + 2) == null ? "" : (String) row.get(base + 2);
+        }
+        snippet = around(snippet.strip());
+        String plain = unmarked(snippet).strip();
+        String html = HtmlUtils.htmlEscape(snippet.strip(), "UTF-8").replace(MARK_START, "<mark>").replace(MARK_END, "</mark>");
+        return new Hit(ResultType.fromCode((String) row.get(0)).orElseThrow(), languages.get(shown),
+                (String) row.get(base), url, (LocalDate) row.get(2), plain, html, (String) row.get(3));
+    }
+
+    /** Whether the words were found in the title, text or passages of the {@code i}-th language. */
+    private static boolean matched(List<?> row, int i) {
+        int base = 4 + i * 8;
+        return !((List<?>) row.get(base + 5)).isEmpty() || !((List<?>) row.get(base + 6)).isEmpty()
+                || !((List<?>) row.get(base + 7)).isEmpty();
+    }
+
+    /** The part a highlighted passage was taken from: the one containing it, else the one with most of its words. */
+    static int partOf(String passage, List<String> parts) {
+        String needle = passage.strip();
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i).contains(needle)) {
+                return i;
+            }
+        }
+        int best = -1;
+        int bestScore = 0;
+        List<String> words = List.of(needle.split("\\s+"));
+        for (int i = 0; i < parts.size(); i++) {
+            String part = parts.get(i);
+            int score = (int) words.stream().filter(part::contains).count();
+            if (score > bestScore) {
+                best = i;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** A long passage cut to about {@value #SNIPPET} characters around its first marked word, at word boundaries. */
+    static String around(String passage) {
+        if (unmarked(passage).length() <= SNIPPET) {
+            return passage;
+        }
+        int mark = Math.max(0, passage.indexOf(MARK_START));
+        int start = Math.max(0, mark - SNIPPET / 3);
+        int end = Math.min(passage.length(), start + SNIPPET);
+        start = start == 0 ? 0 : Math.max(start, passage.indexOf(' ', start) + 1);
+        int lastSpace = passage.lastIndexOf(' ', end);
+        end = end == passage.length() || lastSpace <= start ? end : lastSpace;
+        String cut = passage.substring(start, end);
+        long opened = cut.chars().filter(c -> c == MARK_START.charAt(0)).count();
+        long closed = cut.chars().filter(c -> c == MARK_END.charAt(0)).count();
+        if (opened > closed) {
+            cut = cut + MARK_END;
+        }
+        return (start > 0 ? "…" : "") + cut.strip() + (end < passage.length() ? "…" : "");
+    }
+
+    static String unmarked(String text) {
+        return text.replace(MARK_START, "").replace(MARK_END, "");
+    }
+
+    private static List<Count> counts(Map<String, Long> counts, Map<String, String> labels) {
+        List<Count> list = new ArrayList<>();
+        counts.forEach((value, count) -> {
+            if (count > 0) {
+                list.add(new Count(value, labels == null ? null : labels.get(value), count));
+            }
+        });
+        return list;
+    }
+
+    /** Upcoming, past 7 days, 30 days, 365 days, and older, as seen on {@code today}. */
+    static List<Range<LocalDate>> dateRanges(LocalDate today) {
+        return List.of(Range.atLeast(today.plusDays(1)),
+                Range.canonical(today.minusDays(6), today.plusDays(1)),
+                Range.canonical(today.minusDays(29), today.plusDays(1)),
+                Range.canonical(today.minusDays(364), today.plusDays(1)),
+                Range.lessThan(today.minusDays(364)));
+    }
+
+    private static List<DateCount> dateCounts(Map<Range<LocalDate>, Long> counts, List<Range<LocalDate>> ranges, LocalDate today) {
+        String[] keys = {"upcoming", "week", "month", "year", "older"};
+        List<DateCount> list = new ArrayList<>();
+        for (int i = 0; i < ranges.size(); i++) {
+            long count = counts.getOrDefault(ranges.get(i), 0L);
+            if (count > 0) {
+                LocalDate from = i == 0 ? today.plusDays(1) : i == 4 ? null : ranges.get(i).lowerBoundValue().orElse(null);
+                LocalDate to = i == 0 ? null : i == 4 ? today.minusDays(365) : today;
+                list.add(new DateCount(keys[i], from, to, count));
+            }
+        }
+        return list;
+    }
+
+    /** Event counts with each event's title in the reader's language (or another); events not public are left out. */
+    @SuppressWarnings("unchecked")
+    private List<Count> eventCounts(SearchSession session, Map<Long, Long> byId, String readerLang, Instant now) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        byId.forEach((id, count) -> counts.put(id.toString(), count));
+        if (counts.isEmpty()) {
+            return List.of();
+        }
+        List<String> languages = new ArrayList<>(index.languages());
+        languages.remove(readerLang);
+        languages.add(0, readerLang);
+        List<SearchProjection<?>> projections = new ArrayList<>();
+        var p = session.scope(IndexedItem.class).projection();
+        projections.add(p.field(EVENT, Long.class).toProjection());
+        languages.forEach(lang -> projections.add(p.field(title(lang), String.class).toProjection()));
+        List<List<?>> rows = session.search(IndexedItem.class)
+                .select(f -> f.composite().from(projections.toArray(SearchProjection[]::new)).asList())
+                .where(f -> f.bool().must(f.match().field(TYPE).matching(ResultType.EVENT.code()))
+                        .must(f.terms().field(EVENT).matchingAny(byId.keySet()))
+                        .filter(f.range().field(VISIBLE_FROM).atMost(now)))
+                .fetchHits(counts.size());
+        Map<String, String> labels = new LinkedHashMap<>();
+        rows.forEach(row -> row.stream().skip(1).filter(java.util.Objects::nonNull).findFirst()
+                .ifPresent(title -> labels.put(row.get(0).toString(), (String) title)));
+        return counts(counts, labels).stream().filter(c -> c.label() != null).toList();
+    }
+
+    /** How many items have a version in each language, the site's languages first. */
+    private List<Count> languageCounts(Map<String, Long> counts) {
+        List<Count> list = new ArrayList<>(counts(counts, null));
+        list.sort(Comparator.comparingInt(c -> {
+            int position = index.languages().indexOf(c.value());
+            return position < 0 ? Integer.MAX_VALUE : position;
+        }));
+        return list;
+    }
+
+    /**
+     * When nothing matched: each word that finds nothing is replaced by the closest word of a public item
+     * (at most two letters away), if the corrected search then finds something.
+     */
+    private String suggestion(SearchSession session, SearchQuery query, Instant now) {
+        Matcher words = WORD.matcher(query.text());
+        StringBuilder suggested = new StringBuilder();
+        boolean changed = false;
+        int end = 0;
+        while (words.find()) {
+            String word = words.group();
+            String replacement = closest(session, word, now);
+            suggested.append(query.text(), end, words.start()).append(replacement == null ? word : replacement);
+            changed |= replacement != null;
+            end = words.end();
+        }
+        suggested.append(query.text().substring(end));
+        if (!changed) {
+            return null;
+        }
+        SearchQuery corrected = new SearchQuery(suggested.toString(), query.readerLang(), query.type(), query.from(),
+                query.to(), query.event(), query.country(), query.speaker(), query.lang(), query.sort(), 1);
+        long found = session.search(IndexedItem.class).where(f -> matching(f, corrected, now)).fetchTotalHitCount();
+        return found > 0 ? corrected.text() : null;
+    }
+
+    private String closest(SearchSession session, String word, Instant now) {
+        List<String> languages = index.languages();
+        long exact = session.search(IndexedItem.class).where(f -> {
+            var any = f.bool();
+            for (String lang : languages) {
+                any.should(f.match().field(title(lang)).matching(word));
+                any.should(f.match().field(text(lang)).matching(word));
+                any.should(f.match().field(parts(lang)).matching(word));
+            }
+            return f.bool().must(any.minimumShouldMatchNumber(1)).filter(f.range().field(VISIBLE_FROM).atMost(now));
+        }).fetchTotalHitCount();
+        if (exact > 0) {
+            return null;
+        }
+        List<SearchProjection<?>> highlights = new ArrayList<>();
+        var p = session.scope(IndexedItem.class).projection();
+        for (String lang : languages) {
+            highlights.add(p.highlight(title(lang)).toProjection());
+            highlights.add(p.highlight(text(lang)).toProjection());
+            highlights.add(p.highlight(parts(lang)).toProjection());
+        }
+        List<List<?>> hits = session.search(IndexedItem.class)
+                .select(f -> f.composite().from(highlights.toArray(SearchProjection[]::new)).asList())
+                .where(f -> {
+                    var any = f.bool();
+                    for (String lang : languages) {
+                        any.should(f.match().field(title(lang)).matching(word).fuzzy(2, 1));
+                        any.should(f.match().field(text(lang)).matching(word).fuzzy(2, 1));
+                        any.should(f.match().field(parts(lang)).matching(word).fuzzy(2, 1));
+                    }
+                    return f.bool().must(any.minimumShouldMatchNumber(1)).filter(f.range().field(VISIBLE_FROM).atMost(now));
+                })
+                .highlighter(f -> f.unified().tag(MARK_START, MARK_END).numberOfFragments(1))
+                .fetchHits(5);
+        String folded = fold(word);
+        for (List<?> hit : hits) {
+            for (Object fragments : hit) {
+                for (Object fragment : (List<?>) fragments) {
+                    Matcher marked = MARKED.matcher((String) fragment);
+                    while (marked.find()) {
+                        String found = marked.group(1);
+                        if (!fold(found).equals(folded) && WORD.matcher(found).matches()) {
+                            return Character.isUpperCase(word.charAt(0)) ? found : found.toLowerCase(Locale.ROOT);
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String fold(String word) {
+        return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+}
