@@ -111,7 +111,7 @@ class MediaProcessing {
                 asset2.loudness = json.writeValueAsString(measured);
                 asset2.stage = "renditions";
             });
-            RenditionPlan plan = new RenditionPlanner(ladder, master, read).plan();
+            RenditionPlan plan = new RenditionPlanner(ladder, master, read, asset.credit).plan();
             AtomicLong lastWrite = new AtomicLong();
             List<RenditionMaker.MadeRendition> made = maker.make(plan, work.resolve("renditions"), (rendition, percent, overall) -> {
                 long now = clock.millis();
