@@ -21,11 +21,11 @@ create table download_log (
     -- where the request started in the file: 0 for a new download, more for a resumed one
     first_byte  bigint                   not null,
     bytes_asked bigint                   not null,
-    -- null when another server sent the bytes (nginx, object storage)
+    -- null when they were handed to another sender (sendfile, nginx, object storage) that does not say
     bytes_sent  bigint,
     -- every byte asked for was sent; null when unknown
     complete    boolean,
-    -- pressroom, nginx, storage or basket
+    -- pressroom, sendfile, nginx, storage or basket
     via         text                     not null,
     started_at  timestamp with time zone not null,
     -- erased after pressroom.delivery.ip-retention and when the account is deleted

@@ -20,8 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class DownloadLog {
 
-    /** Who sent the bytes: Pressroom itself, nginx (X-Accel-Redirect), object storage (a pre-signed address), a basket's ZIP. */
-    enum Via { PRESSROOM, NGINX, STORAGE, BASKET }
+    /**
+     * Who sent the bytes: Pressroom itself (counted), Tomcat's sendfile (handed over, not counted), nginx
+     * (X-Accel-Redirect), object storage (a pre-signed address), a basket's ZIP.
+     */
+    enum Via { PRESSROOM, SENDFILE, NGINX, STORAGE, BASKET }
 
     /**
      * @param bytesSent null when another server sent them

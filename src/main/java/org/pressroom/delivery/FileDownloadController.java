@@ -109,7 +109,7 @@ class FileDownloadController {
         }
         Optional<FileSender.Sent> sent = sender.send(request, response, path, file.contentType(), file.sha256(), fileName);
         sent.ifPresent(s -> log(grant, asset, file, s.firstByte(), s.asked(), s.sent() < 0 ? null : s.sent(), s.complete(),
-                DownloadLog.Via.PRESSROOM, started, request));
+                s.sent() < 0 ? DownloadLog.Via.SENDFILE : DownloadLog.Via.PRESSROOM, started, request));
         return null;
     }
 

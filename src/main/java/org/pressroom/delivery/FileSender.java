@@ -45,7 +45,8 @@ class FileSender {
 
     private static final Logger log = LoggerFactory.getLogger(FileSender.class);
     private static final int CHUNK = 256 * 1024;
-    private static final ThreadLocal<ByteBuffer> BUFFERS = ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(CHUNK));
+    /** Direct buffers, reused: as many as downloads run at once at most, so memory stays flat whatever is sent. */
+    private static final java.util.concurrent.BlockingQueue<ByteBuffer> BUFFERS = new java.util.concurrent.ArrayBlockingQueue<>(64);
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -186,11 +187,13 @@ class FileSender {
             return new Sent(first, asked, -1, null);
         }
         long sent = 0;
+        ByteBuffer buffer = Optional.ofNullable(BUFFERS.poll()).orElseGet(() -> ByteBuffer.allocateDirect(CHUNK));
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            // Whole chunks go to the socket in one write each, not in pieces of the default 8 KB buffer.
+            response.setBufferSize(CHUNK);
             // Headers go out through the filters' wrappers (security headers, the session), the body past them.
             response.flushBuffer();
             ServletOutputStream out = serverOutput(response);
-            ByteBuffer buffer = BUFFERS.get();
             for (ByteRanges.Range range : ranges) {
                 if (boundary != null) {
                     byte[] header = partHeader(boundary, contentType, range, size);
@@ -221,6 +224,8 @@ class FileSender {
             if (!flush(out)) {
                 return new Sent(first, asked, sent, false);
             }
+        } finally {
+            BUFFERS.offer(buffer.clear());
         }
         return new Sent(first, asked, sent, true);
     }

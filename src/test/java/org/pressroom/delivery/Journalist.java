@@ -74,6 +74,11 @@ final class Journalist {
         post("/en/account/logout", "/en/", "returnTo", "/en/");
     }
 
+    /** Where a redirect leads, as a path of the site (Tomcat writes the Location absolute). */
+    static java.util.Optional<String> location(HttpResponse<?> response) {
+        return response.headers().firstValue("Location").map(location -> location.replaceFirst("^https?://[^/]+", ""));
+    }
+
     HttpResponse<String> get(String path, String... headers) throws Exception {
         return http.send(request(path, headers).build(), HttpResponse.BodyHandlers.ofString());
     }
