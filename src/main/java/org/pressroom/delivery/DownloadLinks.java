@@ -17,6 +17,9 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Signed download links: {@code /downloads/<token>/<file name>}, where the token carries a {@link DownloadGrant}
@@ -35,11 +38,15 @@ class DownloadLinks {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TransactionTemplate ownTransaction;
     private volatile SecretKeySpec key;
 
-    DownloadLinks(JdbcClient jdbc, Clock clock) {
+    DownloadLinks(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
+        // The key is made in a transaction of its own: the first link may be signed inside a read-only one (the API).
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** The address of the file under the grant. */
@@ -96,9 +103,11 @@ class DownloadLinks {
                 if (key == null) {
                     byte[] fresh = new byte[32];
                     new SecureRandom().nextBytes(fresh);
-                    jdbc.sql("insert into download_signing_key (id, secret, created_at) values (1, ?, ?) on conflict (id) do nothing")
-                            .params(fresh, java.sql.Timestamp.from(clock.instant())).update();
-                    byte[] secret = jdbc.sql("select secret from download_signing_key where id = 1").query(byte[].class).single();
+                    byte[] secret = ownTransaction.execute(status -> {
+                        jdbc.sql("insert into download_signing_key (id, secret, created_at) values (1, ?, ?) on conflict (id) do nothing")
+                                .params(fresh, java.sql.Timestamp.from(clock.instant())).update();
+                        return jdbc.sql("select secret from download_signing_key where id = 1").query(byte[].class).single();
+                    });
                     key = new SecretKeySpec(secret, "HmacSHA256");
                 }
                 current = key;

@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The start of the public read API: ready videos, newest first, and one video with what was read from its
  * master, its processing state and progress, and its renditions (size, checksum, format). Videos still
- * processing or failed are seen only with the upload token. Errors are RFC 9457 problem details.
+ * processing or failed are seen only with the upload token. A ready video comes with the download addresses its caller
+ * may use ({@link VideoDownloadLinks}). Errors are RFC 9457 problem details.
  */
 @RestController
 @Transactional(readOnly = true)
@@ -32,12 +33,15 @@ class VideoApiController {
     private final VideoRenditionRepository renditions;
     private final ApiAccess access;
     private final JsonMapper json;
+    private final org.springframework.beans.factory.ObjectProvider<VideoDownloadLinks> downloads;
 
-    VideoApiController(VideoAssetRepository assets, VideoRenditionRepository renditions, ApiAccess access, JsonMapper json) {
+    VideoApiController(VideoAssetRepository assets, VideoRenditionRepository renditions, ApiAccess access, JsonMapper json,
+                       org.springframework.beans.factory.ObjectProvider<VideoDownloadLinks> downloads) {
         this.assets = assets;
         this.renditions = renditions;
         this.access = access;
         this.json = json;
+        this.downloads = downloads;
     }
 
     record VideoSummary(long id, String title, String status, Instant ready, String url) {
@@ -53,7 +57,7 @@ class VideoApiController {
                      String credit, String download, String restriction, String status, float progress, String stage,
                      String error, Instant created,
                      Instant ready, String container, Long originalSize, String originalSha256, JsonNode probe,
-                     JsonNode loudness, List<RenditionView> renditions) {
+                     JsonNode loudness, List<RenditionView> renditions, VideoDownloadLinks.Offer downloads) {
     }
 
     @GetMapping("/api/v1/videos")
@@ -80,7 +84,12 @@ class VideoApiController {
                 asset.credit, asset.download.toLowerCase(java.util.Locale.ROOT), asset.restriction,
                 asset.status.name().toLowerCase(java.util.Locale.ROOT),
                 asset.progress, asset.stage, asset.error, asset.createdAt, asset.readyAt, asset.container, asset.originalSize,
-                asset.originalSha256, tree(asset.probe), tree(asset.loudness), files));
+                asset.originalSha256, tree(asset.probe), tree(asset.loudness), files, offer(asset)));
+    }
+
+    private VideoDownloadLinks.Offer offer(VideoAsset asset) {
+        VideoDownloadLinks links = downloads.getIfAvailable();
+        return links == null || asset.status != VideoAsset.Status.READY ? null : links.offer(asset.id);
     }
 
     private VideoSummary summary(VideoAsset asset) {
