@@ -56,7 +56,7 @@ record Asset(Type type, long id, String title, LocalDate date, String credit, Ri
         return files.stream().filter(file -> file.name().equals(name)).findFirst();
     }
 
-    /** What "the video" or "the photo" means in a basket: the broadcast MP4, else the original; a photo's high resolution. */
+    /** What a whole video or photo means in a basket: the broadcast MP4, else the original; a photo's high resolution. */
     File mainFile() {
         return file("broadcast").or(() -> file("high")).orElse(files.get(0));
     }

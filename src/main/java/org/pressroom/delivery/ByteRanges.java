@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * {@code bytes}, a malformed or reversed range ({@code 500-100}), or more than {@code maxRanges} ranges (asking a
  * file in hundreds of pieces is an old way to make a server work hard). Ranges that start past the end are dropped;
  * when none is left the answer is 416. Overlapping ranges are merged. Numbers too large for a {@code long} count as
- * "past any end".
+ * past any end.
  *
  * @param outcome what to answer
  * @param ranges the ranges to send, inclusive, for {@code PARTIAL}; empty otherwise

@@ -19,7 +19,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** "My downloads": what the logged-in account downloaded, newest first, and whether all of it arrived. */
+/** My downloads: what the logged-in account downloaded, newest first, and whether all of it arrived. */
 @Controller
 class DownloadHistoryController {
 

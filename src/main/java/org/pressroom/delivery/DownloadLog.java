@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every download, for the account's "My downloads" and the press office's statistics: who, which file, when,
+ * Every download, for the account's own list and the press office's statistics: who, which file, when,
  * from where, how many bytes and whether all that was asked for arrived. Entries older than the retention
  * are removed, IP addresses sooner; a deleted account's addresses at once.
  */
@@ -34,7 +34,7 @@ class DownloadLog {
                  Long bytesSent, Boolean complete, Via via, Instant startedAt, String ip) {
     }
 
-    /** One line of "My downloads". */
+    /** One line of an account's own list of downloads. */
     record Past(Asset.Type type, long assetId, String rendition, long fileSize, long bytesSent, Boolean complete, Instant startedAt) {
     }
 

@@ -44,7 +44,7 @@ record DownloadName(String unicode, String ascii) {
         return joined.substring(0, joined.offsetByCodePoints(0, MAX_TITLE)).replaceAll("-+$", "");
     }
 
-    /** {@code attachment; filename="..."; filename*=UTF-8''...}: browsers take the second, older clients the first. */
+    /** An attachment with both names: browsers take the Unicode one ({@code filename*}), older clients the ASCII one. */
     String contentDisposition() {
         return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded(unicode);
     }

@@ -74,7 +74,7 @@ class DownloadPanel {
                 reader.isPresent());
     }
 
-    /** "Broadcast MP4", "HD 720p MP4", "Audio, French"... */
+    /** The file as people call it: Broadcast MP4, 720p MP4, Audio, French. */
     String label(Asset.File file, Locale locale) {
         return switch (file.kind()) {
             case WEB -> messages.getMessage("download.kind.web", new Object[] {String.valueOf(file.height())}, locale);

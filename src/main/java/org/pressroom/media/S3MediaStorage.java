@@ -35,10 +35,16 @@ class S3MediaStorage implements MediaStorage {
     private final String bucket;
     private final String prefix;
     private final Path temporary;
-    private volatile S3Presigner presigner;
+    private final S3Presigner presigner;
 
     S3MediaStorage(S3Client s3, String bucket, String prefix, Path temporary) {
+        this(s3, null, bucket, prefix, temporary);
+    }
+
+    /** @param presigner signs temporary addresses of objects; null: none are given */
+    S3MediaStorage(S3Client s3, S3Presigner presigner, String bucket, String prefix, Path temporary) {
         this.s3 = s3;
+        this.presigner = presigner;
         this.bucket = bucket;
         this.prefix = prefix == null || prefix.isBlank() ? "" : prefix.replaceAll("/+$", "") + "/";
         this.temporary = temporary;
@@ -100,11 +106,7 @@ class S3MediaStorage implements MediaStorage {
     public Optional<URI> temporaryUrl(String key, Duration lifetime, String contentDisposition) {
         StorageKeys.check(key);
         if (presigner == null) {
-            synchronized (this) {
-                if (presigner == null) {
-                    presigner = S3Presigner.builder().s3Client(s3).build();
-                }
-            }
+            return Optional.empty();
         }
         var signed = presigner.presignGetObject(request -> request.signatureDuration(lifetime)
                 .getObjectRequest(get -> get.bucket(bucket).key(prefix + key).responseContentDisposition(contentDisposition)));

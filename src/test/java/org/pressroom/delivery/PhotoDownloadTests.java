@@ -1,10 +1,7 @@
 package org.pressroom.delivery;
 
-import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.pressroom.media.MediaStorage;
@@ -65,19 +62,7 @@ class PhotoDownloadTests extends DeliveryTestSupport {
     /** The smallest JPEG there is: start and end of image. The downloads never look inside. */
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xD9};
 
-    /** A published photo with a high-resolution file, as the content module keeps one. */
     private long photo(String rights, String caption) throws Exception {
-        Instant taken = Instant.parse("2026-02-12T09:30:00Z");
-        Timestamp now = Timestamp.from(clock.instant().minusSeconds(60));
-        Long id = jdbc.queryForObject("""
-                insert into photo (taken_at, photographer, credit, download, width, height, status, published_at, updated_at)
-                values (?, 'J. Doe', '© Photo Desk', ?, 4, 3, 'PUBLISHED', ?, ?) returning id""", Long.class,
-                Timestamp.from(taken), rights, now, now);
-        jdbc.update("insert into photo_text (photo_id, lang, caption, slug) values (?, 'en', ?, 'photo')", id, caption);
-        var stored = storage.store("photos/" + id + "/high.jpg", new ByteArrayInputStream(JPEG));
-        jdbc.update("""
-                insert into photo_rendition (photo_id, kind, storage_key, content_type, width, height, size, sha256)
-                values (?, 'HIGH', ?, 'image/jpeg', 4, 3, ?, ?)""", id, stored.key(), stored.size(), stored.sha256());
-        return id;
+        return TestPhotos.publish(jdbc, storage, clock.instant(), rights, caption, JPEG);
     }
 }
