@@ -98,7 +98,7 @@ class DownloadPanelController {
         personal(response);
         String back = ReturnTo.sanitise(returnTo, lang);
         if (MediaAccounts.current().isEmpty()) {
-            return "redirect:" + withReturn("/" + lang + "/account/login", request.getRequestURI() + "?" + request.getQueryString());
+            return "redirect:" + withReturn("/" + lang + "/account/login", withReturn("/" + lang + "/downloads/terms", back));
         }
         model.addAttribute("returnTo", back);
         model.addAttribute("termsVersion", standing.currentTerms());
