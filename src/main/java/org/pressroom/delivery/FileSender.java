@@ -189,8 +189,6 @@ class FileSender {
         long sent = 0;
         ByteBuffer buffer = Optional.ofNullable(BUFFERS.poll()).orElseGet(() -> ByteBuffer.allocateDirect(CHUNK));
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            // Whole chunks go to the socket in one write each, not in pieces of the default 8 KB buffer.
-            response.setBufferSize(CHUNK);
             // Headers go out through the filters' wrappers (security headers, the session), the body past them.
             response.flushBuffer();
             ServletOutputStream out = serverOutput(response);
