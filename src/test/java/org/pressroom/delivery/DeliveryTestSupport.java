@@ -11,7 +11,6 @@ import org.pressroom.media.VideoFiles;
 import org.pressroom.media.VideoIngest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -50,7 +49,7 @@ abstract class DeliveryTestSupport {
     @Autowired
     JdbcTemplate jdbc;
 
-    @TestConfiguration
+    /** Imported, not nested configuration: its bean methods run in lite mode. */
     static class MovableTime {
 
         @Bean
