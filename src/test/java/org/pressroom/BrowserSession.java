@@ -38,6 +38,11 @@ public final class BrowserSession implements AutoCloseable {
 
     /** Opens Chromium with JavaScript on or off (to check that every flow also works as plain pages). */
     public static BrowserSession open(boolean javascript) {
+        return open(javascript, null);
+    }
+
+    /** Opens Chromium with JavaScript on or off, saving downloads into {@code downloads} without asking. */
+    public static BrowserSession open(boolean javascript, Path downloads) {
         Path chromium = RequiredTools.find("chromium").orElseGet(() -> RequiredTools.require("chromium", "chromium"));
         Path chromedriver = RequiredTools.require("chromedriver", "chromium-driver");
         Path profile;
@@ -52,8 +57,16 @@ public final class BrowserSession implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
                 "--disable-quic", "--window-size=1280,900", "--lang=en-GB", "--user-data-dir=" + profile);
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+        Map<String, Object> prefs = new java.util.HashMap<>();
         if (!javascript) {
-            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+            prefs.put("profile.managed_default_content_settings.javascript", 2);
+        }
+        if (downloads != null) {
+            prefs.put("download.default_directory", downloads.toAbsolutePath().toString());
+            prefs.put("download.prompt_for_download", false);
+        }
+        if (!prefs.isEmpty()) {
+            options.setExperimentalOption("prefs", prefs);
         }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(chromedriver.toFile())
@@ -61,6 +74,11 @@ public final class BrowserSession implements AutoCloseable {
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        if (downloads != null) {
+            // Headless Chromium saves downloads only where it is told to, through the DevTools protocol.
+            driver.executeCdpCommand("Browser.setDownloadBehavior",
+                    Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+        }
         return new BrowserSession(driver, profile);
     }
 

@@ -118,6 +118,12 @@ class Account {
         deletedAt = now;
     }
 
+    /** The account accepted another version of the terms of use (the last accepted is the one kept). */
+    void termsAccepted(String version, Instant now) {
+        termsVersion = version;
+        termsAcceptedAt = now;
+    }
+
     void verified(Instant now) {
         status = Status.VERIFIED;
         verifiedAt = now;

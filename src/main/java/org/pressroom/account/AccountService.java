@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.pressroom.mail.MailOutbox;
 import org.pressroom.mail.OutgoingMail;
 import org.pressroom.newsletter.NewsletterSubscriptions;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -45,10 +46,12 @@ class AccountService {
     private final String unknownAccountHash;
     private final ResetRequests resets;
     private final NewsletterSubscriptions newsletter;
+    private final ApplicationEventPublisher events;
 
     AccountService(AccountRepository accounts, VerificationCodes codes, AuthEventRepository audit, PasswordEncoder passwords,
                    MailOutbox mail, MessageSource messages, AccountProperties properties, Clock clock, ResetRequests resets,
-                   NewsletterSubscriptions newsletter) {
+                   NewsletterSubscriptions newsletter, ApplicationEventPublisher events) {
+        this.events = events;
         this.resets = resets;
         this.newsletter = newsletter;
         this.accounts = accounts;
@@ -282,7 +285,8 @@ class AccountService {
 
     /**
      * Deletes the account when the password is right: personal data erased, codes removed, newsletter
-     * subscription forgotten, audit entries kept without the IP addresses and browsers they held.
+     * subscription forgotten, audit entries kept without the IP addresses and browsers they held. Other modules
+     * forget what they keep of the account on {@link AccountDeleted}, in the same transaction.
      */
     @Transactional
     boolean delete(UUID accountId, String password, Client client) {
@@ -295,6 +299,7 @@ class AccountService {
             account.erase(unknownAccountHash, clock.instant());
             audit.findByAccountIdOrderByOccurredAt(account.id()).forEach(AuthEvent::forgetPerson);
             record(AuthEvent.Type.DELETED, account.id(), new Client(null, null));
+            events.publishEvent(new AccountDeleted(account.id()));
         });
         return found.isPresent();
     }

@@ -12,6 +12,11 @@ public final class MediaAccounts {
     private MediaAccounts() {
     }
 
+    /** The logged-in, verified multimedia account of the current request, if there is one. */
+    public static java.util.Optional<AccountPrincipal> current() {
+        return isLoggedIn() ? java.util.Optional.ofNullable(AccountSession.current()) : java.util.Optional.empty();
+    }
+
     /** Whether the current request comes from a logged-in, verified multimedia account. */
     public static boolean isLoggedIn() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

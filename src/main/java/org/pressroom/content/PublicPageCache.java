@@ -27,7 +27,8 @@ import org.springframework.web.util.UrlPathHelper;
  * most {@code pressroom.content.page-cache}. Readers with a session get {@code private} pages, never
  * kept. It runs before Spring Security: a page served from memory replays the headers (security
  * headers included) that the whole chain gave it when it was rendered, without running the chain again,
- * which an anonymous request without cookies would not have changed.
+ * which an anonymous request without cookies would not have changed. A response its handler marks
+ * {@code Cache-Control: no-store} is personal: it is neither kept nor given an ETag.
  */
 class PublicPageCache extends OncePerRequestFilter {
 
@@ -125,7 +126,7 @@ class PublicPageCache extends OncePerRequestFilter {
         String type = buffered.getContentType();
         boolean storable = buffered.getStatus() == HttpServletResponse.SC_OK && type != null
                 && CACHEABLE_TYPES.contains(type.split(";")[0].trim()) && response.getHeader(HttpHeaders.SET_COOKIE) == null
-                && !response.isCommitted();
+                && !response.isCommitted() && !personal(response);
         byte[] body = buffered.body();
         if (!storable) {
             if (!response.isCommitted() && body.length > 0) {
@@ -148,6 +149,12 @@ class PublicPageCache extends OncePerRequestFilter {
             entries.put(key, entry);
         }
         send(entry, anonymous, request, response);
+    }
+
+    /** A handler marks what is rendered for one reader (a download panel) {@code no-store}: never kept, sent as it is. */
+    private static boolean personal(HttpServletResponse response) {
+        String cacheControl = response.getHeader(HttpHeaders.CACHE_CONTROL);
+        return cacheControl != null && cacheControl.contains("no-store");
     }
 
     private static void send(Entry entry, boolean anonymous, HttpServletRequest request, HttpServletResponse response)

@@ -118,7 +118,7 @@ class MediaProcessing {
                 asset2.stage = "renditions";
             });
             // The languages the sender stated win over the tags in the file, which are often missing or wrong.
-            RenditionPlan plan = new RenditionPlanner(ladder, master, read.withAudioLanguages(asset.audioLanguages)).plan();
+            RenditionPlan plan = new RenditionPlanner(ladder, master, read.withAudioLanguages(asset.audioLanguages), asset.credit).plan();
             AtomicLong lastWrite = new AtomicLong();
             Path made = work.resolve("renditions");
             Preview preview = new Preview(plan);

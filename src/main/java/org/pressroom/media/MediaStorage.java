@@ -2,6 +2,8 @@ package org.pressroom.media;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.time.Duration;
 import java.util.Optional;
 
 import org.springframework.core.io.Resource;
@@ -20,6 +22,15 @@ public interface MediaStorage {
 
     /** Removes the file if it exists. */
     void delete(String key) throws IOException;
+
+    /**
+     * An address where the file can be fetched directly for a short while (a pre-signed URL in object storage),
+     * answered with the given Content-Disposition; empty where files have no such address (local files are
+     * served by Pressroom itself).
+     */
+    default Optional<URI> temporaryUrl(String key, Duration lifetime, String contentDisposition) {
+        return Optional.empty();
+    }
 
     /**
      * @param key the key it is stored under

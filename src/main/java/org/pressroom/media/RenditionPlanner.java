@@ -27,12 +27,19 @@ final class RenditionPlanner {
     private final Path master;
     private final ProbeResult probe;
     private final List<ProbeResult.AudioTrack> tracks;
+    private final String credit;
 
     RenditionPlanner(RenditionLadder ladder, Path master, ProbeResult probe) {
+        this(ladder, master, probe, "");
+    }
+
+    /** @param credit the asset's credit line, written into the metadata of every downloadable rendition */
+    RenditionPlanner(RenditionLadder ladder, Path master, ProbeResult probe, String credit) {
         this.ladder = ladder;
         this.master = master;
         this.probe = probe;
         this.tracks = probe.audio();
+        this.credit = credit == null ? "" : credit.replaceAll("\\p{Cntrl}", " ").strip();
     }
 
     RenditionPlan plan() {
@@ -77,6 +84,7 @@ final class RenditionPlanner {
             args.addAll(List.of("-b:a:" + track.position(), Math.max(1, track.channels()) * settings.audioKbpsPerChannel() + "k"));
         }
         languages(args);
+        credit(args);
         String output = "broadcast.mp4";
         args.addAll(List.of("-movflags", "+faststart", output));
         return file(PlannedRendition.Kind.BROADCAST, output, args, video.width(), video.height(), allLanguages());
@@ -92,6 +100,7 @@ final class RenditionPlanner {
                 "-bufsize", rung.maxBitrateKbps() * 2 + "k", "-c:a", "aac", "-b:a", rung.audioKbps() + "k"));
         stereoAtMost(args);
         languages(args);
+        credit(args);
         String output = safe(rung.name()) + "-" + rung.height() + "p.mp4";
         args.addAll(List.of("-movflags", "+faststart", output));
         return file(PlannedRendition.Kind.MP4, output, args, width, rung.height(), allLanguages());
@@ -101,8 +110,9 @@ final class RenditionPlanner {
         String output = "audio-" + (languageShared ? (track.position() + 1) + "-" : "") + track.language() + ".m4a";
         List<String> args = input();
         args.addAll(List.of("-map", "0:a:" + track.position(), "-c:a", "aac", "-b:a",
-                Math.max(1, track.channels()) * ladder.audio().kbpsPerChannel() + "k", "-metadata:s:a:0", "language=" + track.language(),
-                "-movflags", "+faststart", output));
+                Math.max(1, track.channels()) * ladder.audio().kbpsPerChannel() + "k", "-metadata:s:a:0", "language=" + track.language()));
+        credit(args);
+        args.addAll(List.of("-movflags", "+faststart", output));
         return file(PlannedRendition.Kind.AUDIO, output, args, 0, 0, List.of(track.language()));
     }
 
@@ -215,6 +225,13 @@ final class RenditionPlanner {
     private void languages(List<String> args) {
         for (ProbeResult.AudioTrack track : tracks) {
             args.addAll(List.of("-metadata:s:a:" + track.position(), "language=" + track.language()));
+        }
+    }
+
+    /** The credit line travels with downloaded files (MP4's copyright tag); the master itself is never rewritten. */
+    private void credit(List<String> args) {
+        if (!credit.isEmpty()) {
+            args.addAll(List.of("-metadata", "copyright=" + credit));
         }
     }
 

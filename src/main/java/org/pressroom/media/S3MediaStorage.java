@@ -3,11 +3,13 @@ package org.pressroom.media;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +21,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
  * Media files in an S3-compatible bucket. A file is first written to a local temporary file (its size and
@@ -32,9 +35,16 @@ class S3MediaStorage implements MediaStorage {
     private final String bucket;
     private final String prefix;
     private final Path temporary;
+    private final S3Presigner presigner;
 
     S3MediaStorage(S3Client s3, String bucket, String prefix, Path temporary) {
+        this(s3, null, bucket, prefix, temporary);
+    }
+
+    /** @param presigner signs temporary addresses of objects; null: none are given */
+    S3MediaStorage(S3Client s3, S3Presigner presigner, String bucket, String prefix, Path temporary) {
         this.s3 = s3;
+        this.presigner = presigner;
         this.bucket = bucket;
         this.prefix = prefix == null || prefix.isBlank() ? "" : prefix.replaceAll("/+$", "") + "/";
         this.temporary = temporary;
@@ -86,6 +96,21 @@ class S3MediaStorage implements MediaStorage {
     public void delete(String key) {
         StorageKeys.check(key);
         s3.deleteObject(request -> request.bucket(bucket).key(prefix + key));
+    }
+
+    /**
+     * A pre-signed GET of the object, valid for {@code lifetime}, that asks the bucket to send it
+     * with the given Content-Disposition. Signing is local: no request is made.
+     */
+    @Override
+    public Optional<URI> temporaryUrl(String key, Duration lifetime, String contentDisposition) {
+        StorageKeys.check(key);
+        if (presigner == null) {
+            return Optional.empty();
+        }
+        var signed = presigner.presignGetObject(request -> request.signatureDuration(lifetime)
+                .getObjectRequest(get -> get.bucket(bucket).key(prefix + key).responseContentDisposition(contentDisposition)));
+        return Optional.of(URI.create(signed.url().toString()));
     }
 
     /** An object read when asked for, so that finding a file does not download it. */

@@ -20,7 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The start of the public read API: ready videos, newest first, and one video with what was read from its
  * master, its processing state and progress, and its renditions (size, checksum, format). Videos not
- * published (still processing, failed, or not meant to be published) are seen only with the upload token. Errors are RFC 9457 problem details.
+ * published (still processing, failed, or not meant to be published) are seen only with the upload token. A published
+ * video comes with the download addresses its caller may use ({@link VideoDownloadLinks}). Errors are RFC 9457 problem
+ * details.
  */
 @RestController
 @Transactional(readOnly = true)
@@ -34,15 +36,18 @@ class VideoApiController {
     private final VideoShotRepository shots;
     private final VideoCaptionRepository captions;
     private final JsonMapper json;
+    private final org.springframework.beans.factory.ObjectProvider<VideoDownloadLinks> downloads;
 
     VideoApiController(VideoAssetRepository assets, VideoRenditionRepository renditions, ApiAccess access,
-                       VideoShotRepository shots, VideoCaptionRepository captions, JsonMapper json) {
+                       VideoShotRepository shots, VideoCaptionRepository captions, JsonMapper json,
+                       org.springframework.beans.factory.ObjectProvider<VideoDownloadLinks> downloads) {
         this.shots = shots;
         this.captions = captions;
         this.assets = assets;
         this.renditions = renditions;
         this.access = access;
         this.json = json;
+        this.downloads = downloads;
     }
 
     record VideoSummary(long id, String title, String status, Instant ready, String url) {
@@ -57,8 +62,9 @@ class VideoApiController {
     record VideoView(long id, String title, String summary, java.time.LocalDate recorded, List<String> audioLanguages,
                      String credit, String download, String restriction, String status, float progress, String stage,
                      String error, Instant created, Instant preview,
-                     Instant ready, String type, String location, List<Shot> shots, List<String> captions, String container, Long originalSize, String originalSha256, JsonNode probe,
-                     JsonNode loudness, List<RenditionView> renditions) {
+                     Instant ready, String type, String location, List<Shot> shots, List<String> captions, String container,
+                     Long originalSize, String originalSha256, JsonNode probe,
+                     JsonNode loudness, List<RenditionView> renditions, VideoDownloadLinks.Offer downloads) {
     }
 
     @GetMapping("/api/v1/videos")
@@ -87,8 +93,13 @@ class VideoApiController {
                 asset.progress, asset.stage, asset.error, asset.createdAt, asset.previewAt, asset.readyAt,
                 asset.type == null ? null : asset.type.name().toLowerCase(java.util.Locale.ROOT), asset.location,
                 shots.findByAssetIdOrderByPosition(asset.id).stream().map(VideoShot::value).toList(),
-                captions.findByAssetIdOrderByLanguage(asset.id).stream().map(c -> c.language).toList(), asset.container, asset.originalSize,
-                asset.originalSha256, tree(asset.probe), tree(asset.loudness), files));
+                captions.findByAssetIdOrderByLanguage(asset.id).stream().map(c -> c.language).toList(), asset.container,
+                asset.originalSize, asset.originalSha256, tree(asset.probe), tree(asset.loudness), files, offer(asset)));
+    }
+
+    private VideoDownloadLinks.Offer offer(VideoAsset asset) {
+        VideoDownloadLinks links = downloads.getIfAvailable();
+        return links == null || !asset.published() ? null : links.offer(asset.id);
     }
 
     private VideoSummary summary(VideoAsset asset) {

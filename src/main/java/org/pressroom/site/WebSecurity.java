@@ -3,8 +3,10 @@ package org.pressroom.site;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -29,6 +31,15 @@ class WebSecurity {
             "form-action 'self'",
             "frame-src 'self'",
             "frame-ancestors 'self'");
+
+    /**
+     * An address Spring Security's firewall refuses ({@code /..}, encoded slashes, {@code ;}) names no page: it is
+     * answered like any probe, with the translated 404 page, not a 400 that tells it was noticed.
+     */
+    @Bean
+    WebSecurityCustomizer refusedAddressesAreNotFound() {
+        return web -> web.requestRejectedHandler(new HttpStatusRequestRejectedHandler(404));
+    }
 
     @Bean
     SecurityFilterChain siteSecurity(HttpSecurity http) throws Exception {

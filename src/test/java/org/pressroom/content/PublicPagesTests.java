@@ -127,14 +127,19 @@ class PublicPagesTests {
         var restricted = pages.demo().photos().stream().filter(p -> p.download() == DownloadPolicy.ACCOUNT).findFirst().orElseThrow();
 
         String openPage = pages.get(port, pages.photo(open.key(), "en")).body();
-        assertThat(openPage).contains("/media/photos/" + pages.photoId(open.key()) + "/high.jpg", "SHA-256");
+        // The page's button goes through the downloads (checked, signed, logged); the file's own address answers too.
+        assertThat(openPage).contains("/en/downloads/photo/" + pages.photoId(open.key()) + "/high", "SHA-256");
+        HttpResponse<String> start = pages.get(port, "/en/downloads/photo/" + pages.photoId(open.key()) + "/high");
+        assertThat(start.statusCode()).isEqualTo(302);
+        assertThat(start.headers().firstValue("Location").orElseThrow()).contains("/downloads/").endsWith("-high.jpg");
         HttpResponse<String> file = pages.get(port, "/media/photos/" + pages.photoId(open.key()) + "/high.jpg");
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(file.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment;");
 
         String restrictedPage = pages.get(port, pages.photo(restricted.key(), "en")).body();
         assertThat(restrictedPage).contains("Log in or create an account to download")
-                .doesNotContain("/media/photos/" + pages.photoId(restricted.key()) + "/high.jpg");
+                .doesNotContain("/media/photos/" + pages.photoId(restricted.key()) + "/high.jpg")
+                .doesNotContain("/en/downloads/photo/" + pages.photoId(restricted.key()) + "/high");
         assertThat(pages.get(port, "/media/photos/" + pages.photoId(restricted.key()) + "/high.jpg").statusCode()).isEqualTo(403);
         assertThat(pages.get(port, "/media/photos/" + pages.photoId(restricted.key()) + "/web.jpg").statusCode()).isEqualTo(200);
     }
