@@ -46,9 +46,10 @@ class MediaConfiguration {
     @Bean
     MediaProcessing mediaProcessing(VideoAssetRepository assets, VideoRenditionRepository renditions, MediaStorage storage,
                                     MediaProbe probe, Loudness loudness, RenditionMaker maker, DataDirectory dataDirectory,
-                                    TransactionTemplate transactions, JsonMapper json, Clock clock, MediaProperties properties) {
+                                    TransactionTemplate transactions, JsonMapper json, Clock clock, MediaProperties properties,
+                                    org.springframework.context.ApplicationEventPublisher events) {
         return new MediaProcessing(assets, renditions, storage, probe, loudness, maker, properties.ladderOrDefaults(),
-                dataDirectory, transactions, json, clock, properties.concurrency());
+                dataDirectory, transactions, json, clock, properties.concurrency(), events);
     }
 
     @Bean

@@ -52,11 +52,14 @@ class MediaProcessing {
     private final JsonMapper json;
     private final Clock clock;
     private final Semaphore slots;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final OneTimeTask<Void> task;
 
     MediaProcessing(VideoAssetRepository assets, VideoRenditionRepository renditions, MediaStorage storage, MediaProbe probe,
                     Loudness loudness, RenditionMaker maker, RenditionLadder ladder, DataDirectory dataDirectory,
-                    TransactionTemplate transactions, JsonMapper json, Clock clock, int concurrency) {
+                    TransactionTemplate transactions, JsonMapper json, Clock clock, int concurrency,
+                    org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.assets = assets;
         this.renditions = renditions;
         this.storage = storage;
@@ -152,6 +155,8 @@ class MediaProcessing {
                 ready.stage = "";
                 ready.readyAt = clock.instant();
                 ready.updatedAt = clock.instant();
+                // Search reads the video again once this commits (and leaves it out unless it is to be published).
+                events.publishEvent(org.pressroom.search.SearchableChanged.of("video:" + id));
             });
             log.info("Video {} is ready: {} renditions, {} files.", id, all.size(), stored.size());
         } catch (MediaProcessingException e) {

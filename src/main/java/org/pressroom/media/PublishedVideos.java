@@ -91,6 +91,12 @@ public class PublishedVideos {
         return ids.stream().distinct().map(found::get).filter(java.util.Objects::nonNull).map(this::card).toList();
     }
 
+    /** The ids of every published video, oldest first. */
+    public List<Long> publishedIds() {
+        return assets.findByStatusAndPublishTrue(VideoAsset.Status.READY, org.springframework.data.domain.Pageable.unpaged(Sort.by("id")))
+                .map(asset -> asset.id).getContent();
+    }
+
     /** @param page from 1 */
     public VideoList latest(int page, int size) {
         var found = assets.findByStatusAndPublishTrue(VideoAsset.Status.READY,

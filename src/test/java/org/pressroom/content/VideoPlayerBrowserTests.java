@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A journalist in Chromium goes from an event's programme to its video, plays the HLS preview from the shot
- * list, switches the sound to French while it plays, and opens a shared address at a given second.
+ * list, switches the sound to French while it plays, opens a shared address at a given second, and finds a
+ * soundbite by its words from the search box: the player starts where it is said.
  */
 @DemoPressRoomTest
 class VideoPlayerBrowserTests {
@@ -65,6 +66,13 @@ class VideoPlayerBrowserTests {
 
             page.get("http://127.0.0.1:" + port + Cards.videoUrl(arrival.id(), arrival.title(), "en") + "#t=5");
             wait.until(driver -> Math.abs(number(page, "return document.getElementById('player-video').currentTime;") - 5) < 0.5);
+
+            // A quote from a soundbite, searched from the header, opens the video at the soundbite's second.
+            page.findElement(By.cssSelector(".site-search input[name=q]")).sendKeys("thirty-nine states agreed\n");
+            page.findElement(By.cssSelector(".search-hit-video .card-title a")).click();
+            assertThat(page.getCurrentUrl()).endsWith("#t=1");
+            assertThat(page.findElement(By.tagName("h1")).getText()).startsWith("Press conference");
+            wait.until(driver -> Math.abs(number(page, "return document.getElementById('player-video').currentTime;") - 1) < 0.3);
 
             assertThat(browser.consoleErrors()).isEmpty();
         }
