@@ -1,7 +1,8 @@
 // The video page's player: the HLS preview through hls.js where the browser has Media Source Extensions, the
 // browser's own HLS where it has that instead, else the MP4 named in the <source>. Adds what native controls
 // lack: the choice of audio language, a scrubber showing storyboard thumbnails, and the shot list seeking the
-// picture. Everything stays usable with the keyboard; without JavaScript the video plays its MP4.
+// picture. The page is kept out of htmx's history cache (data-hx-history="false"): a copy of the <video> would
+// reload the stream's revoked blob: address. Everything stays usable with the keyboard; without JavaScript the video plays its MP4.
 (function () {
   'use strict';
 

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SearchCorpusTest
 class VideoSearchTests {
 
-    static final String VIDEO = "video:40";
+    static final String VIDEO = "reel:40";
 
     @LocalServerPort
     int port;

@@ -9,8 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
- * Stands for the media module as it will plug in: a source of videos whose shots and soundbites are
- * passages anchored at their second ({@code t=42}). Tests publish a video here, then tell search.
+ * A source of videos under its own kind ({@code reel}, beside the real {@code video} source of content), whose
+ * shots and soundbites are passages anchored at their second ({@code t=42}). Tests publish a video here, then tell search.
  */
 class VideoSource implements SearchSource {
 
@@ -26,7 +26,7 @@ class VideoSource implements SearchSource {
 
     @Override
     public Set<String> kinds() {
-        return Set.of("video");
+        return Set.of("reel");
     }
 
     @Override
