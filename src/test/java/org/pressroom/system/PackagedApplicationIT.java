@@ -98,7 +98,9 @@ class PackagedApplicationIT {
         byte[] bytes = Files.readAllBytes(master);
         HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + first.port + "/api/v1/uploads"))
                 .header("Tus-Resumable", "1.0.0").header("Authorization", "Bearer it-token")
-                .header("Upload-Length", Integer.toString(bytes.length)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                .header("Upload-Length", Integer.toString(bytes.length))
+                // "publish true": the video is to be public once ready (base64, as tus metadata is written).
+                .header("Upload-Metadata", "publish dHJ1ZQ==").POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
         HttpResponse<String> sent = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + first.port
                         + created.headers().firstValue("Location").orElseThrow()))
