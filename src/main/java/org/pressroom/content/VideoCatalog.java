@@ -14,6 +14,7 @@ import org.pressroom.media.ProbeResult;
 import org.pressroom.media.PublishedVideos;
 import org.pressroom.media.PublishedVideos.PublishedVideo;
 import org.pressroom.media.Shot;
+import org.pressroom.site.SiteLanguages;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,9 +30,12 @@ class VideoCatalog {
     private final ProgrammeItemRepository programme;
     private final EventRepository events;
     private final Cards cards;
+    private final SiteLanguages languages;
     private final Clock clock;
 
-    VideoCatalog(PublishedVideos videos, ProgrammeItemRepository programme, EventRepository events, Cards cards, Clock clock) {
+    VideoCatalog(PublishedVideos videos, ProgrammeItemRepository programme, EventRepository events, Cards cards,
+                 SiteLanguages languages, Clock clock) {
+        this.languages = languages;
         this.videos = videos;
         this.programme = programme;
         this.events = events;
@@ -83,8 +87,8 @@ class VideoCatalog {
         }
         Locale reader = Locale.forLanguageTag(lang);
         Map<String, String> translations = new java.util.LinkedHashMap<>();
-        for (String other : List.of("en", "fr")) {
-            translations.put(other, Cards.videoUrl(id, video.card().title(), other));
+        for (Locale other : languages.supported()) {
+            translations.put(other.getLanguage(), Cards.videoUrl(id, video.card().title(), other.getLanguage()));
         }
         return Lookup.found(new VideoPage(link, video, technical(video), audio(video, reader),
                 video.shots().stream().map(shot -> new ShotLine(shot.start(), shot.timecode(), shot.kind(), shot.description(),

@@ -158,7 +158,7 @@ class MediaProcessing {
                 // Search reads the video again once this commits (and leaves it out unless it is to be published).
                 events.publishEvent(org.pressroom.search.SearchableChanged.of("video:" + id));
             });
-            log.info("Video {} is ready: {} renditions, {} files.", id, all.size(), stored.size());
+            log.info("Video {} is ready: {} renditions.", id, all.size());
         } catch (MediaProcessingException e) {
             log.warn("Video {} failed: {}", id, e.getMessage());
             transactions.executeWithoutResult(status -> {

@@ -113,9 +113,9 @@ public class PublishedVideos {
         List<VideoRendition> files = renditions.findByAssetIdOrderById(asset.id);
         String mp4 = files.stream().filter(r -> r.kind == PlannedRendition.Kind.MP4 && r.height > 0)
                 .min(Comparator.comparingInt((VideoRendition r) -> r.height > 720 ? 1 : 0).thenComparingInt(r -> -r.height))
-                .map(r -> url(asset.id, r)).orElse(null);
+                .map(PublishedVideos::url).orElse(null);
         String storyboard = files.stream().filter(r -> r.kind == PlannedRendition.Kind.STORYBOARD && r.storageKey.endsWith(".vtt"))
-                .findFirst().map(r -> url(asset.id, r)).orElse(null);
+                .findFirst().map(PublishedVideos::url).orElse(null);
         List<CaptionTrack> tracks = captions.findByAssetIdOrderByLanguage(asset.id).stream()
                 .map(c -> new CaptionTrack(c.language, base(asset.id) + "captions/" + c.language + ".vtt")).toList();
         Player player = new Player(base(asset.id) + "poster.jpg", base(asset.id) + "hls/master.m3u8", mp4, storyboard, tracks);
@@ -135,7 +135,7 @@ public class PublishedVideos {
         return "/media/videos/" + id + "/";
     }
 
-    private static String url(long id, VideoRendition rendition) {
+    private static String url(VideoRendition rendition) {
         return "/media/" + rendition.storageKey;
     }
 }
