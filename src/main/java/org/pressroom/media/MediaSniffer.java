@@ -41,6 +41,20 @@ final class MediaSniffer {
         return Optional.empty();
     }
 
+    /** The picture format ("jpeg", "png", "tiff"), or empty when the bytes are not a photo this server reads. */
+    static Optional<String> image(byte[] header) {
+        if (header.length >= 3 && (header[0] & 0xff) == 0xff && (header[1] & 0xff) == 0xd8 && (header[2] & 0xff) == 0xff) {
+            return Optional.of("jpeg");
+        }
+        if (header.length >= 8 && (header[0] & 0xff) == 0x89 && ascii(header, 1, "PNG\r\n")) {
+            return Optional.of("png");
+        }
+        if (header.length >= 4 && (ascii(header, 0, "II*\0") || ascii(header, 0, "MM\0*"))) {
+            return Optional.of("tiff");
+        }
+        return Optional.empty();
+    }
+
     private static boolean ascii(byte[] bytes, int offset, String text) {
         byte[] expected = text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         return bytes.length >= offset + expected.length
