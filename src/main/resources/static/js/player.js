@@ -199,6 +199,21 @@
       if (match) { seek(parseFloat(match[1]), false); }
     }
     window.addEventListener('hashchange', seekToFragment);
+
+    // Leaving the page (a link htmx swaps in, or the browser's own navigation): the stream is taken down first, so that
+    // the <video> never asks for the MediaSource's blob: address after hls.js has revoked it.
+    function tearDown() {
+      window.removeEventListener('hashchange', seekToFragment);
+      if (hls) {
+        hls.destroy();
+        figure.hls = hls = null;
+      }
+      video.pause();
+    }
+    document.addEventListener('htmx:beforeCleanupElement', function (event) {
+      if (event.target === figure || (event.target.contains && event.target.contains(figure))) { tearDown(); }
+    });
+    window.addEventListener('pagehide', function (event) { if (!event.persisted) { tearDown(); } });
   }
 
   function start() {

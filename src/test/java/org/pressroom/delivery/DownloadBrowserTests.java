@@ -43,7 +43,7 @@ class DownloadBrowserTests extends DeliveryTestSupport {
 
             WebElement panel = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("download-panel")));
             assertThat(panel.getText()).contains(TestVideo.CREDIT, TestVideo.RESTRICTION);
-            assertThat(AccessibilityCheck.seriousViolations(page)).isEmpty();
+            assertThat(AccessibilityCheck.seriousViolations(page, "#download-panel")).isEmpty();
             panel.findElement(By.cssSelector("tr[data-file=broadcast] .download-login")).click();
             WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#account-dialog[open]")));
             awaitHeading(wait, "Log in to your multimedia account");
@@ -105,9 +105,9 @@ class DownloadBrowserTests extends DeliveryTestSupport {
         }
     }
 
-    /** Where the visitor starts: the download panel's own page, as the video page would load it. */
+    /** Where the visitor starts: the video page, which loads the download panel in place beside the player. */
     private String videoPage(long video) {
-        return "http://127.0.0.1:" + port + "/en/videos/" + video + "/downloads";
+        return "http://127.0.0.1:" + port + "/en/videos/" + video;
     }
 
     private long broadcastSize(long video) {
