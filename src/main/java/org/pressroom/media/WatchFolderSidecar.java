@@ -45,7 +45,6 @@ record WatchFolderSidecar(String title, String summary, LocalDate date, String e
 
     static final WatchFolderSidecar NONE = new WatchFolderSidecar(null, null, null, null, null, null, null, null, null, null, null);
 
-    private static final Pattern TIME = Pattern.compile("(?:(\\d{1,2}):)?(\\d{1,2}):(\\d{2}(?:\\.\\d{1,3})?)|\\d+(?:\\.\\d{1,3})?");
 
     /** What kind of footage it is, written as a planning desk would. */
     enum Type {
@@ -182,22 +181,9 @@ record WatchFolderSidecar(String title, String summary, LocalDate date, String e
                 line.language());
     }
 
-    /** {@code 01:02:03.5}, {@code 02:03} or {@code 123.5} as seconds. */
+    /** {@code 01:02:03.5}, {@code 02:03} or {@code 123.5} as seconds (a sidecar is read before the video's rate is known). */
     static double seconds(String time) {
-        java.util.regex.Matcher matcher = TIME.matcher(time.strip());
-        if (!matcher.matches()) {
-            throw new IllegalArgumentException("\"" + time + "\" is not a time; write 00:01:05, 01:05.5 or seconds");
-        }
-        if (matcher.group(3) == null) {
-            return Double.parseDouble(time.strip());
-        }
-        int hours = matcher.group(1) == null ? 0 : Integer.parseInt(matcher.group(1));
-        int minutes = Integer.parseInt(matcher.group(2));
-        double seconds = Double.parseDouble(matcher.group(3));
-        if (minutes > 59 || seconds >= 60) {
-            throw new IllegalArgumentException("\"" + time + "\" has more than 59 minutes or seconds");
-        }
-        return hours * 3600 + minutes * 60 + seconds;
+        return Timecode.seconds(time, 0);
     }
 
     /** Where, which key and what is wrong, in the words of the file and not of Java. */
