@@ -1,14 +1,11 @@
 package org.pressroom.backoffice;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.pressroom.account.StaffAccounts;
 import org.pressroom.account.StaffInvitation;
 import org.pressroom.account.StaffRole;
 import org.pressroom.mail.MailOutbox;
-import org.pressroom.mail.OutgoingMail;
 import org.pressroom.site.SiteLanguages;
 import org.pressroom.site.SiteProperties;
 import org.slf4j.Logger;
@@ -49,6 +46,11 @@ class FirstAdmin {
         this.transaction = transaction;
     }
 
+    /** "24 hours", "90 minutes": how long a link works, as the log says it. */
+    static String spoken(java.time.Duration lifetime) {
+        return lifetime.toMinutesPart() == 0 && lifetime.toHours() > 0 ? lifetime.toHours() + " hours" : lifetime.toMinutes() + " minutes";
+    }
+
     @EventListener(ApplicationReadyEvent.class)
     void whenNoStaffExists() {
         if (staff.anyStaff()) {
@@ -58,7 +60,7 @@ class FirstAdmin {
         if (configured.isEmpty()) {
             String token = staff.issueSetupLink(properties.setupLinkLifetime());
             log.warn("Pressroom has no staff yet. Create the first administrator with this link, which works once, within {}: {}",
-                    properties.setupLinkLifetime(), site.absolute("/admin/setup?token=" + token));
+                    spoken(properties.setupLinkLifetime()), site.absolute("/admin/setup?token=" + token));
             return;
         }
         transaction.executeWithoutResult(status -> {
@@ -73,7 +75,7 @@ class FirstAdmin {
             String link = site.absolute("/admin/password?token=" + invitation.token());
             mail.send(Invitations.mail(invitation.email(), link, locale, messages, site));
             log.warn("Pressroom made {} its first administrator (pressroom.backoffice.first-admin). The password is chosen with this link, e-mailed to that address, which works once, within {}: {}",
-                    configured, properties.setupLinkLifetime(), link);
+                    configured, spoken(properties.setupLinkLifetime()), link);
         });
     }
 }
