@@ -136,6 +136,23 @@ class Account {
         lockedUntil = null;
     }
 
+    /** An invited staff member chose their password through the e-mailed link, which also proves the address. */
+    void passwordSetByLink(String newHash, Instant now) {
+        passwordChanged(newHash, now);
+        if (status == Status.UNVERIFIED) {
+            verified(now);
+        }
+    }
+
+    void named(String firstName, String lastName) {
+        this.firstName = firstName;
+        this.lastName = lastName;
+    }
+
+    boolean isDeleted() {
+        return status == Status.DELETED;
+    }
+
     void rehashed(String newHash) {
         passwordHash = newHash;
     }

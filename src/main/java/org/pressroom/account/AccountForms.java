@@ -65,7 +65,7 @@ class AccountForms {
         }
     }
 
-    private static void checkText(String value, String field, int max, Errors errors) {
+    static void checkText(String value, String field, int max, Errors errors) {
         if (value == null || value.isBlank()) {
             errors.rejectValue(field, "account.error.required");
         } else if (value.strip().length() > max) {

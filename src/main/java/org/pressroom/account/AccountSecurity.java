@@ -34,12 +34,12 @@ class AccountSecurity {
     }
 
     /**
-     * Ends a session that outlived its absolute lifetime, or that began before the account's password last
-     * changed (a reset ends every other session of the account).
+     * Ends a session that outlived its absolute lifetime, that began before the account's password last
+     * changed (a reset ends every other session of the account), or whose staff roles changed since.
      */
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> sessionLifetimeFilter(AccountService accounts, AccountProperties properties,
-                                                                       Clock clock) {
+                                                                       StaffAccounts staff, Clock clock) {
         OncePerRequestFilter filter = new OncePerRequestFilter() {
             /** Style sheets, scripts and images need no session check: one database read per page is enough. */
             @Override
@@ -58,7 +58,12 @@ class AccountSecurity {
                     boolean tooOld = at.plus(properties.sessionMaxAge()).isBefore(now);
                     boolean passwordChanged = accounts.passwordChangedAt(principal.id())
                             .map(changed -> changed.isAfter(principal.passwordChangedAt())).orElse(true);
-                    if (tooOld || passwordChanged) {
+                    // A staff session holds the roles of its sign-in: one removed since then (or an account
+                    // erased) ends the session at once, rather than at its timeout.
+                    java.util.Set<StaffRole> signedInWith = AccountSession.currentStaffRoles();
+                    boolean rolesChanged = !signedInWith.isEmpty()
+                            && !signedInWith.equals(StaffRole.expand(staff.roles(principal.id())));
+                    if (tooOld || passwordChanged || rolesChanged) {
                         AccountSession.logOut(request);
                     }
                 }

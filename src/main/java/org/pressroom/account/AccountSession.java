@@ -33,12 +33,28 @@ class AccountSession {
 
     /** A new session id (no fixation), the principal stored in the session, the time of log-in noted. */
     void logIn(AccountPrincipal principal, HttpServletRequest request, HttpServletResponse response) {
+        logIn(principal, List.of(new SimpleGrantedAuthority(MediaAccounts.ROLE)), request, response);
+    }
+
+    /**
+     * A staff member who passed both factors: their roles (and the ones those include) as authorities, and the
+     * multimedia account's own, since a staff account is an account too.
+     */
+    void logInStaff(AccountPrincipal principal, java.util.Set<StaffRole> roles, HttpServletRequest request,
+                    HttpServletResponse response) {
+        List<SimpleGrantedAuthority> authorities = new java.util.ArrayList<>();
+        authorities.add(new SimpleGrantedAuthority(MediaAccounts.ROLE));
+        StaffRole.expand(roles).forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
+        logIn(principal, authorities, request, response);
+    }
+
+    private void logIn(AccountPrincipal principal, List<SimpleGrantedAuthority> authorities, HttpServletRequest request,
+                       HttpServletResponse response) {
         request.getSession(true);
         request.changeSessionId();
         // A new CSRF token too, as Spring Security's own log-in does: the next page gets a fresh one.
         csrfTokens.saveToken(null, request, response);
-        Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                List.of(new SimpleGrantedAuthority(MediaAccounts.ROLE)));
+        Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
         SecurityContext context = new SecurityContextImpl(authentication);
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
@@ -52,6 +68,20 @@ class AccountSession {
         if (session != null) {
             session.invalidate();
         }
+    }
+
+    /** The staff roles of the current session (as granted at sign-in, included ones too); empty for anyone else. */
+    static java.util.Set<StaffRole> currentStaffRoles() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        java.util.Set<StaffRole> roles = java.util.EnumSet.noneOf(StaffRole.class);
+        if (authentication != null && authentication.isAuthenticated()) {
+            for (StaffRole role : StaffRole.values()) {
+                if (authentication.getAuthorities().stream().anyMatch(a -> role.authority().equals(a.getAuthority()))) {
+                    roles.add(role);
+                }
+            }
+        }
+        return roles;
     }
 
     static AccountPrincipal current() {

@@ -39,9 +39,25 @@ public class SiteLanguages {
         return find(firstSegment(pagePath(request)));
     }
 
-    /** The path language, else the browser's preference among ours, else the default. */
+    /** The cookie that keeps the language chosen on pages without one in their path (the back office). */
+    public static final String LANGUAGE_COOKIE = "pressroom-lang";
+
+    /** The path language, else the one chosen on a page without it, else the browser's preference, else the default. */
     public Locale resolve(HttpServletRequest request) {
-        return fromPath(request).orElseGet(() -> fromBrowser(request));
+        return fromPath(request).or(() -> fromCookie(request)).orElseGet(() -> fromBrowser(request));
+    }
+
+    private Optional<Locale> fromCookie(HttpServletRequest request) {
+        jakarta.servlet.http.Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return Optional.empty();
+        }
+        for (jakarta.servlet.http.Cookie cookie : cookies) {
+            if (LANGUAGE_COOKIE.equals(cookie.getName())) {
+                return find(cookie.getValue());
+            }
+        }
+        return Optional.empty();
     }
 
     public Locale fromBrowser(HttpServletRequest request) {
