@@ -1,6 +1,7 @@
 package org.pressroom.media;
 
 import java.time.Instant;
+import java.util.UUID;
 
 /**
  * Staff changed a video, published in the transaction of the change: the back office keeps it in its audit log.
@@ -12,5 +13,5 @@ import java.time.Instant;
  * @param after the values after, as JSON
  * @param at when
  */
-public record VideoEdited(long videoId, Long accountId, String action, String before, String after, Instant at) {
+public record VideoEdited(long videoId, UUID accountId, String action, String before, String after, Instant at) {
 }

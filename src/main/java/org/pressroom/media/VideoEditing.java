@@ -1,13 +1,17 @@
 package org.pressroom.media;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -19,8 +23,10 @@ import org.pressroom.search.SearchableChanged;
 
 /**
  * Staff's changes to a video: its details and its shot list. Every change is checked as a whole (nothing is saved when
- * one field is wrong, and every wrong field is named), refused when someone else saved in between (the caller keeps
- * what was typed), and announced as a {@link VideoEdited} event with the values before and after, for the audit log.
+ * one field is wrong, and every wrong field is named), refused when someone else changed the same form in between (the
+ * caller keeps what was typed), and announced as a {@link VideoEdited} event with the values before and after, for the
+ * audit log. A form's version is a digest of what it showed, not the video's row version: processing writes its
+ * progress on the video every few seconds, and an editor writing the shot list meanwhile must not be refused for that.
  */
 @Service
 public class VideoEditing {
@@ -111,8 +117,8 @@ public class VideoEditing {
     public sealed interface Outcome permits Saved, Refused, Conflict, Missing {
     }
 
-    /** Saved; the video's new version, for the next change. */
-    public record Saved(long version) implements Outcome {
+    /** Saved; the form's new version, for the next change. */
+    public record Saved(String version) implements Outcome {
     }
 
     /** Not saved: what is wrong, every field of it. */
@@ -122,8 +128,8 @@ public class VideoEditing {
         }
     }
 
-    /** Not saved: someone else saved the video after the form was opened; their version. */
-    public record Conflict(long currentVersion) implements Outcome {
+    /** Not saved: someone else changed what the form shows after it was opened; the current version. */
+    public record Conflict(String currentVersion) implements Outcome {
     }
 
     /** There is no such video. */
@@ -134,14 +140,15 @@ public class VideoEditing {
      * What the editing page shows.
      *
      * @param id the video
-     * @param version its version, to send back with a change
+     * @param detailsVersion the details form's version, to send back with a change
      * @param details its details
+     * @param shotsVersion the shot-list form's version, to send back with a change
      * @param shots its shot list
      * @param duration its length in seconds (0 until it has been read)
      * @param framesPerSecond its frame rate (0 until it has been read)
      * @param audioTracks how many audio tracks its master has
      */
-    public record Editable(long id, long version, Details details, List<ShotLine> shots, double duration,
+    public record Editable(long id, String detailsVersion, Details details, String shotsVersion, List<ShotLine> shots, double duration,
                            double framesPerSecond, int audioTracks) {
     }
 
@@ -165,7 +172,9 @@ public class VideoEditing {
     public Optional<Editable> editable(long id) {
         return assets.findById(id).map(asset -> {
             Optional<ProbeResult> probe = probe(asset);
-            return new Editable(asset.id, asset.version, details(asset), currentShots(asset.id).stream().map(ShotLine::of).toList(),
+            Details details = details(asset);
+            List<ShotLine> lines = currentShots(asset.id).stream().map(ShotLine::of).toList();
+            return new Editable(asset.id, version(details), details, version(lines), lines,
                     probe.map(p -> p.duration().toMillis() / 1000.0).orElse(0.0),
                     probe.flatMap(ProbeResult::video).map(ProbeResult.VideoStream::framesPerSecond).orElse(0.0),
                     probe.map(p -> p.audio().size()).orElse(asset.audioLanguages.size()));
@@ -174,20 +183,20 @@ public class VideoEditing {
 
     /** Changes the video's details, when they are right and nobody saved since {@code version}. */
     @Transactional
-    public Outcome editDetails(long id, long version, Details details, Long accountId) {
+    public Outcome editDetails(long id, String version, Details details, UUID accountId) {
         Optional<VideoAsset> found = assets.findById(id);
         if (found.isEmpty()) {
             return new Missing();
         }
         VideoAsset asset = found.get();
-        if (asset.version != version) {
-            return new Conflict(asset.version);
+        Details before = details(asset);
+        if (!version(before).equals(version)) {
+            return new Conflict(version(before));
         }
         List<Problem> problems = check(details, probe(asset).map(p -> p.audio().size()).orElse(-1));
         if (!problems.isEmpty()) {
             return new Refused(problems);
         }
-        Details before = details(asset);
         asset.title = details.title();
         asset.summary = details.summary();
         asset.recordedOn = details.recordedOn();
@@ -202,20 +211,22 @@ public class VideoEditing {
         asset.publish = details.publish();
         asset.updatedAt = clock.instant();
         VideoAsset saved = assets.saveAndFlush(asset);
-        announce(id, accountId, "video.details", before, details(saved));
-        return new Saved(saved.version);
+        Details after = details(saved);
+        announce(id, accountId, "video.details", before, after);
+        return new Saved(version(after));
     }
 
     /** Replaces the video's shot list, when every line is right and nobody saved since {@code version}. */
     @Transactional
-    public Outcome editShots(long id, long version, List<ShotLine> lines, Long accountId) {
+    public Outcome editShots(long id, String version, List<ShotLine> lines, UUID accountId) {
         Optional<VideoAsset> found = assets.findById(id);
         if (found.isEmpty()) {
             return new Missing();
         }
         VideoAsset asset = found.get();
-        if (asset.version != version) {
-            return new Conflict(asset.version);
+        List<ShotLine> before = currentShots(id).stream().map(ShotLine::of).toList();
+        if (!version(before).equals(version)) {
+            return new Conflict(version(before));
         }
         Optional<ProbeResult> probe = probe(asset);
         double duration = probe.map(p -> p.duration().toMillis() / 1000.0).orElse(0.0);
@@ -232,16 +243,16 @@ public class VideoEditing {
         if (!problems.isEmpty()) {
             return new Refused(problems);
         }
-        List<ShotLine> before = currentShots(id).stream().map(ShotLine::of).toList();
         shots.deleteAll(shots.findByAssetIdOrderByPosition(id));
         shots.flush();
         for (int i = 0; i < parsed.size(); i++) {
             shots.save(new VideoShot(id, i, parsed.get(i)));
         }
         asset.updatedAt = clock.instant();
-        VideoAsset saved = assets.saveAndFlush(asset);
-        announce(id, accountId, "video.shots", before, parsed.stream().map(ShotLine::of).toList());
-        return new Saved(saved.version);
+        assets.saveAndFlush(asset);
+        List<ShotLine> after = parsed.stream().map(ShotLine::of).toList();
+        announce(id, accountId, "video.shots", before, after);
+        return new Saved(version(after));
     }
 
     private Optional<Shot> shot(ShotLine line, int number, double duration, double rate, List<Problem> problems) {
@@ -336,10 +347,20 @@ public class VideoEditing {
         return problems;
     }
 
-    private void announce(long id, Long accountId, String action, Object before, Object after) {
+    private void announce(long id, UUID accountId, String action, Object before, Object after) {
         events.publishEvent(new VideoEdited(id, accountId, action, json.writeValueAsString(before),
                 json.writeValueAsString(after), clock.instant()));
         events.publishEvent(SearchableChanged.of("video:" + id));
+    }
+
+    /** A form's version: the start of the SHA-256 of what it shows, as JSON. */
+    private String version(Object shown) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(shown));
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private List<Shot> currentShots(long id) {

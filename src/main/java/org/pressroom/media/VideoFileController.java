@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.core.io.ByteArrayResource;
@@ -22,7 +23,8 @@ import org.springframework.web.context.request.WebRequest;
  * The files the player needs, for published videos only: the poster, the streaming preview, the storyboard and
  * thumbnails, the MP4 played where streaming is not supported, and the captions. A file is served only when it
  * is a stored rendition of that video, so no address can reach anything else in storage; an unpublished or
- * failed video answers 404 as if it did not exist. Byte ranges are answered (players seek with them).
+ * failed video answers 404 as if it did not exist, except to staff signed in with both factors, who watch it in the back
+ * office (never cached). Byte ranges are answered (players seek with them).
  */
 @RestController
 @Transactional(readOnly = true)
@@ -32,6 +34,8 @@ class VideoFileController {
     private static final Set<PlannedRendition.Kind> PLAYED = EnumSet.of(PlannedRendition.Kind.POSTER, PlannedRendition.Kind.HLS,
             PlannedRendition.Kind.STORYBOARD, PlannedRendition.Kind.THUMBNAILS, PlannedRendition.Kind.MP4);
     private static final CacheControl CACHE = CacheControl.maxAge(Duration.ofHours(1)).cachePublic();
+    /** Staff watching a video the public cannot see yet: nothing may keep a copy. */
+    private static final CacheControl STAFF_ONLY = CacheControl.noStore().cachePrivate();
 
     private final VideoAssetRepository assets;
     private final VideoRenditionRepository renditions;
@@ -48,25 +52,30 @@ class VideoFileController {
 
     @GetMapping("/media/videos/{id:\\d{1,18}}/captions/{language:[a-z]{2,3}(?:-[a-z0-9]{1,8})*}.vtt")
     ResponseEntity<Resource> captions(@PathVariable long id, @PathVariable String language, WebRequest request) {
-        VideoCaption caption = assets.findById(id).filter(VideoAsset::published)
-                .flatMap(asset -> captions.findByAssetIdAndLanguage(id, language)).orElse(null);
+        VideoAsset asset = assets.findById(id).orElse(null);
+        boolean published = asset != null && asset.published();
+        VideoCaption caption = Optional.ofNullable(asset).filter(found -> published || staff(request))
+                .flatMap(found -> captions.findByAssetIdAndLanguage(id, language)).orElse(null);
         if (caption == null) {
             return ResponseEntity.notFound().build();
         }
+        CacheControl cache = published ? CACHE : STAFF_ONLY;
         byte[] text = caption.vtt.getBytes(StandardCharsets.UTF_8);
         String etag = "\"" + Integer.toHexString(caption.vtt.hashCode()) + "-" + text.length + "\"";
         if (request.checkNotModified(etag)) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(CACHE).build();
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(cache).build();
         }
-        return ResponseEntity.ok().eTag(etag).cacheControl(CACHE).contentType(new MediaType("text", "vtt", StandardCharsets.UTF_8))
+        return ResponseEntity.ok().eTag(etag).cacheControl(cache).contentType(new MediaType("text", "vtt", StandardCharsets.UTF_8))
                 .body(new ByteArrayResource(text));
     }
 
     @GetMapping("/media/videos/{id:\\d{1,18}}/{*file}")
     ResponseEntity<Resource> file(@PathVariable long id, @PathVariable String file, WebRequest request) {
         String key = "videos/" + id + file.toLowerCase(Locale.ROOT);
-        VideoRendition rendition = assets.findById(id).filter(VideoAsset::published)
-                .flatMap(asset -> renditions.findByAssetIdAndStorageKey(id, key))
+        VideoAsset asset = assets.findById(id).orElse(null);
+        boolean published = asset != null && asset.published();
+        VideoRendition rendition = Optional.ofNullable(asset).filter(found -> published || staff(request))
+                .flatMap(found -> renditions.findByAssetIdAndStorageKey(id, key))
                 .filter(found -> PLAYED.contains(found.kind))
                 .filter(found -> found.kind != PlannedRendition.Kind.MP4 || found.height <= 720)
                 .orElse(null);
@@ -74,12 +83,18 @@ class VideoFileController {
             return ResponseEntity.notFound().build();
         }
         String etag = "\"" + rendition.sha256 + "\"";
+        CacheControl cache = published ? CACHE : STAFF_ONLY;
         if (request.checkNotModified(etag)) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(CACHE).build();
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(cache).build();
         }
         return storage.find(key)
-                .map(resource -> ResponseEntity.ok().eTag(etag).cacheControl(CACHE).contentType(type(key)).body(resource))
+                .map(resource -> ResponseEntity.ok().eTag(etag).cacheControl(cache).contentType(type(key)).body(resource))
                 .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    /** Staff signed in with both factors watch every video, published or not (the back office's player). */
+    private static boolean staff(WebRequest request) {
+        return request.isUserInRole("EDITOR");
     }
 
     private static MediaType type(String key) {

@@ -3,6 +3,7 @@ package org.pressroom.media;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +42,9 @@ class VideoEditingTests {
     @Autowired
     ApplicationEvents events;
 
+    private static final UUID EDITOR = UUID.fromString("00000000-0000-0000-0000-000000000042");
+    private static final UUID OTHER = UUID.fromString("00000000-0000-0000-0000-000000000007");
+
     @Test
     void aShotListWithTimecodesFramesAndSoundbitesIsSavedAndAnnounced() throws Exception {
         long id = video();
@@ -48,11 +52,11 @@ class VideoEditingTests {
         assertThat(before.duration()).isEqualTo(TestMasters.LENGTH_SECONDS, within(0.05));
         assertThat(before.framesPerSecond()).isEqualTo(25.0);
 
-        VideoEditing.Outcome outcome = editing.editShots(id, before.version(), List.of(
+        VideoEditing.Outcome outcome = editing.editShots(id, before.shotsVersion(), List.of(
                 new VideoEditing.ShotLine("00:00:00", "00:00:02:12", "", "Wide shot of the council chamber", "", ""),
                 new VideoEditing.ShotLine("", "", "", "", "", ""),
                 new VideoEditing.ShotLine("2.48", "00:00:08", "Soundbite", "We agreed on the new limits.", "Anne Martin, Chair", "ENG"),
-                new VideoEditing.ShotLine("00:00:10", "", "cutaway", "Journalists taking notes", "", "")), 42L);
+                new VideoEditing.ShotLine("00:00:10", "", "cutaway", "Journalists taking notes", "", "")), EDITOR);
 
         assertThat(outcome).isInstanceOf(VideoEditing.Saved.class);
         List<Shot> saved = shots.findByAssetIdOrderByPosition(id).stream().map(VideoShot::value).toList();
@@ -61,12 +65,13 @@ class VideoEditingTests {
         assertThat(saved.get(1).kind()).isEqualTo(Shot.Kind.SOUNDBITE);
         assertThat(saved.get(1).speaker()).isEqualTo("Anne Martin, Chair");
         assertThat(saved.get(1).language()).isEqualTo("eng");
-        assertThat(((VideoEditing.Saved) outcome).version()).isGreaterThan(before.version());
+        assertThat(((VideoEditing.Saved) outcome).version()).isNotEqualTo(before.shotsVersion())
+                .isEqualTo(editing.editable(id).orElseThrow().shotsVersion());
         assertThat(editing.editable(id).orElseThrow().shots()).extracting(VideoEditing.ShotLine::at)
                 .containsExactly("00:00:00", "00:00:02.480", "00:00:10");
         VideoEdited edited = events.stream(VideoEdited.class).filter(e -> e.videoId() == id).findFirst().orElseThrow();
         assertThat(edited.action()).isEqualTo("video.shots");
-        assertThat(edited.accountId()).isEqualTo(42L);
+        assertThat(edited.accountId()).isEqualTo(EDITOR);
         assertThat(edited.before()).isEqualTo("[]");
         assertThat(edited.after()).contains("We agreed on the new limits.");
     }
@@ -74,9 +79,9 @@ class VideoEditingTests {
     @Test
     void everyWrongLineIsNamedAndNothingIsSaved() throws Exception {
         long id = video();
-        long version = editing.editable(id).orElseThrow().version();
+        String version = editing.editable(id).orElseThrow().shotsVersion();
         editing.editShots(id, version, List.of(new VideoEditing.ShotLine("00:00:01", "", "", "Kept", "", "")), null);
-        long current = editing.editable(id).orElseThrow().version();
+        String current = editing.editable(id).orElseThrow().shotsVersion();
 
         VideoEditing.Outcome outcome = editing.editShots(id, current, List.of(
                 new VideoEditing.ShotLine("1:2:3:4:5", "", "", "Malformed", "", ""),
@@ -85,7 +90,7 @@ class VideoEditingTests {
                 new VideoEditing.ShotLine("00:00:01:25", "", "", "Frame 25 at 25 fps", "", ""),
                 new VideoEditing.ShotLine("00:00:02", "", "soundbite", "Nobody speaks", "", "french!"),
                 new VideoEditing.ShotLine("00:00:03", "", "close-up", "", "", ""),
-                new VideoEditing.ShotLine("", "", "", "No start", "", "")), 7L);
+                new VideoEditing.ShotLine("", "", "", "No start", "", "")), OTHER);
 
         assertThat(outcome).isInstanceOf(VideoEditing.Refused.class);
         List<VideoEditing.Problem> problems = ((VideoEditing.Refused) outcome).problems();
@@ -101,18 +106,18 @@ class VideoEditingTests {
                 "7 at video.edit.shot.at.required");
         assertThat(problems.get(1).arguments()).containsExactly(2, "00:00:11", "00:00:10");
         assertThat(shots.findByAssetIdOrderByPosition(id)).extracting(s -> s.value().description()).containsExactly("Kept");
-        assertThat(editing.editable(id).orElseThrow().version()).isEqualTo(current);
-        assertThat(events.stream(VideoEdited.class).filter(e -> e.videoId() == id && Long.valueOf(7L).equals(e.accountId())))
+        assertThat(editing.editable(id).orElseThrow().shotsVersion()).isEqualTo(current);
+        assertThat(events.stream(VideoEdited.class).filter(e -> e.videoId() == id && OTHER.equals(e.accountId())))
                 .isEmpty();
     }
 
     @Test
     void detailsAreCheckedAsAWholeAndAStaleFormIsRefusedWithoutLosingAnything() throws Exception {
         long id = video();
-        long version = editing.editable(id).orElseThrow().version();
+        String version = editing.editable(id).orElseThrow().detailsVersion();
 
         VideoEditing.Outcome wrong = editing.editDetails(id, version, new VideoEditing.Details("  ", "", LocalDate.of(1066, 10, 14),
-                "", null, List.of("eng", "fr-FR", "deu"), "", "everyone", "", true), 1L);
+                "", null, List.of("eng", "fr-FR", "deu"), "", "everyone", "", true), EDITOR);
         assertThat(wrong).isInstanceOf(VideoEditing.Refused.class);
         assertThat(((VideoEditing.Refused) wrong).problems()).extracting(p -> p.field() + " " + p.code()).containsExactly(
                 "title video.edit.title.required", "recordedOn video.edit.recorded.range", "download video.edit.download",
@@ -122,7 +127,7 @@ class VideoEditingTests {
         VideoEditing.Details details = new VideoEditing.Details("Council press conference", "The chair on the new limits.",
                 LocalDate.of(2026, 2, 12), "Brussels", VideoType.PRESS_CONFERENCE, List.of("eng", "fra"),
                 "© Council / J. Doe", "account", "No use by advertisers.", true);
-        VideoEditing.Outcome saved = editing.editDetails(id, version, details, 1L);
+        VideoEditing.Outcome saved = editing.editDetails(id, version, details, EDITOR);
         assertThat(saved).isInstanceOf(VideoEditing.Saved.class);
         VideoAsset asset = assets.findById(id).orElseThrow();
         assertThat(asset.title).isEqualTo("Council press conference");
@@ -133,12 +138,21 @@ class VideoEditingTests {
         assertThat(edited.before()).contains("Editing test").doesNotContain("Council press conference");
         assertThat(edited.after()).contains("Council press conference");
 
+        // Processing writes its progress on the video meanwhile: that changes nothing the form shows, so it is no conflict.
+        VideoAsset processing = assets.findById(id).orElseThrow();
+        processing.progress = 55;
+        processing.stage = "hls";
+        assets.save(processing);
+        String shots = editing.editable(id).orElseThrow().shotsVersion();
+        assertThat(editing.editShots(id, shots, List.of(new VideoEditing.ShotLine("1", "", "", "During processing", "", "")), EDITOR))
+                .isInstanceOf(VideoEditing.Saved.class);
+
         // A second editor opened the form before that save: their change is refused and the video keeps the first one.
         VideoEditing.Outcome stale = editing.editDetails(id, version, new VideoEditing.Details("Other title", "", null, "", null,
-                List.of(), "", "PUBLIC", "", false), 2L);
+                List.of(), "", "PUBLIC", "", false), OTHER);
         assertThat(stale).isEqualTo(new VideoEditing.Conflict(((VideoEditing.Saved) saved).version()));
         assertThat(assets.findById(id).orElseThrow().title).isEqualTo("Council press conference");
-        assertThat(editing.editDetails(Long.MAX_VALUE, 0, details, 1L)).isInstanceOf(VideoEditing.Missing.class);
+        assertThat(editing.editDetails(Long.MAX_VALUE, version, details, EDITOR)).isInstanceOf(VideoEditing.Missing.class);
     }
 
     /** A video whose master is the real 10 s, 25 fps test master with two audio tracks, as ffprobe reads it. */
