@@ -223,7 +223,7 @@ class VideoAdminTests {
     }
 
     /** A 10 s 640x360 25 fps master with two audio tracks (eng, fra), made once by ffmpeg. */
-    private static synchronized Path master() throws Exception {
+    static synchronized Path master() throws Exception {
         Path ffmpeg = RequiredTools.require("ffmpeg", "ffmpeg");
         RequiredTools.require("ffprobe", "ffmpeg");
         Path target = TestDataDirectory.fresh("backoffice-master").resolve("council.mov");
