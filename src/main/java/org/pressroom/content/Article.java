@@ -56,4 +56,14 @@ class Article extends Publishable {
     void putText(ArticleText text) {
         texts.put(text.lang, text);
     }
+
+    @Override
+    Long itemId() {
+        return id;
+    }
+
+    @Override
+    ContentKind kind() {
+        return ContentKind.ARTICLE;
+    }
 }

@@ -59,4 +59,14 @@ class Photo extends Publishable {
         this.download = download;
         publishAt(publishedAt);
     }
+
+    @Override
+    Long itemId() {
+        return id;
+    }
+
+    @Override
+    ContentKind kind() {
+        return ContentKind.PHOTO;
+    }
 }

@@ -55,4 +55,14 @@ class Transcript extends Publishable {
         this.originalLang = originalLang;
         publishAt(publishedAt);
     }
+
+    @Override
+    Long itemId() {
+        return id;
+    }
+
+    @Override
+    ContentKind kind() {
+        return ContentKind.TRANSCRIPT;
+    }
 }

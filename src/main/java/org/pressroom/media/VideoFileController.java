@@ -37,9 +37,11 @@ class VideoFileController {
     private final VideoRenditionRepository renditions;
     private final VideoCaptionRepository captions;
     private final MediaStorage storage;
+    private final java.time.Clock clock;
 
     VideoFileController(VideoAssetRepository assets, VideoRenditionRepository renditions, VideoCaptionRepository captions,
-                        MediaStorage storage) {
+                        MediaStorage storage, java.time.Clock clock) {
+        this.clock = clock;
         this.assets = assets;
         this.renditions = renditions;
         this.captions = captions;
@@ -48,7 +50,7 @@ class VideoFileController {
 
     @GetMapping("/media/videos/{id:\\d{1,18}}/captions/{language:[a-z]{2,3}(?:-[a-z0-9]{1,8})*}.vtt")
     ResponseEntity<Resource> captions(@PathVariable long id, @PathVariable String language, WebRequest request) {
-        VideoCaption caption = assets.findById(id).filter(VideoAsset::published)
+        VideoCaption caption = assets.findById(id).filter(asset -> asset.published(clock.instant()))
                 .flatMap(asset -> captions.findByAssetIdAndLanguage(id, language)).orElse(null);
         if (caption == null) {
             return ResponseEntity.notFound().build();
@@ -65,7 +67,7 @@ class VideoFileController {
     @GetMapping("/media/videos/{id:\\d{1,18}}/{*file}")
     ResponseEntity<Resource> file(@PathVariable long id, @PathVariable String file, WebRequest request) {
         String key = "videos/" + id + file.toLowerCase(Locale.ROOT);
-        VideoRendition rendition = assets.findById(id).filter(VideoAsset::published)
+        VideoRendition rendition = assets.findById(id).filter(asset -> asset.published(clock.instant()))
                 .flatMap(asset -> renditions.findByAssetIdAndStorageKey(id, key))
                 .filter(found -> PLAYED.contains(found.kind))
                 .filter(found -> found.kind != PlannedRendition.Kind.MP4 || found.height <= 720)
