@@ -125,10 +125,12 @@ class EmbargoTests {
                 values (?, 'J. Doe', '© Photo Desk', 'PUBLIC', 4, 3, 'PUBLISHED', ?, ?) returning id""", Long.class,
                 published, published, published);
         jdbc.update("insert into photo_text (photo_id, lang, caption, slug) values (?, 'en', ?, ?)", id, caption, "photo-" + id);
-        MediaStorage.StoredFile web = storage.store("photos/" + id + "/web.jpg", new ByteArrayInputStream(new byte[] {9, 8, 7}));
-        jdbc.update("""
-                insert into photo_rendition (photo_id, kind, storage_key, content_type, width, height, size, sha256)
-                values (?, 'WEB', ?, 'image/jpeg', 4, 3, ?, ?)""", id, web.key(), web.size(), web.sha256());
+        for (String kind : List.of("web", "thumbnail")) {
+            MediaStorage.StoredFile file = storage.store("photos/" + id + "/" + kind + ".jpg", new ByteArrayInputStream(new byte[] {9, 8, 7}));
+            jdbc.update("""
+                    insert into photo_rendition (photo_id, kind, storage_key, content_type, width, height, size, sha256)
+                    values (?, ?, ?, 'image/jpeg', 4, 3, ?, ?)""", id, kind.toUpperCase(java.util.Locale.ROOT), file.key(), file.size(), file.sha256());
+        }
         return id;
     }
 
