@@ -97,7 +97,7 @@ class EditingChecks {
         /** An id that must name a row of the table. */
         void exists(String field, String table, Long id) {
             if (id != null && jdbc.sql("select count(*) from " + table + " where id = :id").param("id", id).query(Long.class).single() == 0) {
-                add(field, "editorial.link.missing", id);
+                add(field, "editorial.link.missing", String.valueOf(id));
             }
         }
 

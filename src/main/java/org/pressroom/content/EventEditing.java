@@ -68,9 +68,11 @@ public class EventEditing {
     private final EditingChecks checks;
     private final VideoEmbargo videos;
     private final Clock clock;
+    private final jakarta.persistence.EntityManager entities;
 
     EventEditing(EventRepository events, ProgrammeItemRepository programme, EditorialItems items, EditingChecks checks,
-                 VideoEmbargo videos, Clock clock) {
+                 VideoEmbargo videos, Clock clock, jakarta.persistence.EntityManager entities) {
+        this.entities = entities;
         this.events = events;
         this.programme = programme;
         this.items = items;
@@ -151,7 +153,7 @@ public class EventEditing {
                 item = new ProgrammeItem(eventId, 1, LocalTime.NOON, null, "", Access.ACCREDITED, Coverage.NONE, List.of());
             } else {
                 item = programme.findById(entry.id()).filter(p -> p.eventId.equals(eventId))
-                        .orElseThrow(() -> EditorialRefusal.of("id", "editorial.programme.missing", entry.id()));
+                        .orElseThrow(() -> EditorialRefusal.of("id", "editorial.programme.missing", String.valueOf(entry.id())));
             }
             ProgrammeEntry clean = checkEntry(event, entry);
             apply(event, item, clean);
@@ -173,7 +175,7 @@ public class EventEditing {
             Event event = load(eventId, version);
             String before = items.snapshot(event);
             ProgrammeItem item = programme.findById(itemId).filter(p -> p.eventId.equals(eventId))
-                    .orElseThrow(() -> EditorialRefusal.of("id", "editorial.programme.missing", itemId));
+                    .orElseThrow(() -> EditorialRefusal.of("id", "editorial.programme.missing", String.valueOf(itemId)));
             programme.delete(item);
             event.updatedAt = clock.instant();
             return EditResult.saved(items.saved(event, "programme-remove", accountId, before), itemId);
@@ -208,11 +210,16 @@ public class EventEditing {
         }, () -> items.state(items.get(ContentItem.event(eventId))));
     }
 
+    /**
+     * The event, if still at {@code version}; its version is raised at once (and its row locked until the end of the
+     * transaction), since a programme item's change does not change the event's own row.
+     */
     private Event load(long id, long version) {
         Event event = (Event) items.get(ContentItem.event(id));
         if (event.version != version) {
             throw new EditingChecks.Stale();
         }
+        entities.lock(event, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         return event;
     }
 
@@ -264,7 +271,7 @@ public class EventEditing {
         }
         entry.transcripts().forEach(id -> problems.exists("transcripts", "transcript", id));
         entry.photos().forEach(id -> problems.exists("photos", "photo", id));
-        entry.videos().stream().filter(id -> !videos.exists(id)).forEach(id -> problems.add("videos", "editorial.link.missing", id));
+        entry.videos().stream().filter(id -> !videos.exists(id)).forEach(id -> problems.add("videos", "editorial.link.missing", String.valueOf(id)));
         if (problems.any()) {
             throw new EditorialRefusal(problems.list);
         }

@@ -68,7 +68,7 @@ public class Revisions {
     public String snapshot(ContentItem item, int number) {
         return jdbc.sql("select snapshot::text from item_revision where item_type = :type and item_id = :id and number = :number")
                 .param("type", item.kind().code()).param("id", item.id()).param("number", number).query(String.class).optional()
-                .orElseThrow(() -> EditorialRefusal.of("revision", "editorial.revision.missing", number));
+                .orElseThrow(() -> EditorialRefusal.of("revision", "editorial.revision.missing", String.valueOf(number)));
     }
 
     /** What changed from revision {@code from} to revision {@code to}, field by field in a stable order. */

@@ -70,10 +70,10 @@ public final class TextDiff {
             if (i < x.size() && j < y.size() && x.get(i).equals(y.get(j))) {
                 add(out, Change.SAME, x.get(i++));
                 j++;
-            } else if (j < y.size() && (i == x.size() || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                add(out, Change.ADDED, y.get(j++));
-            } else {
+            } else if (i < x.size() && (j == y.size() || lcs[i + 1][j] >= lcs[i][j + 1])) {
                 add(out, Change.REMOVED, x.get(i++));
+            } else {
+                add(out, Change.ADDED, y.get(j++));
             }
         }
         add(out, Change.SAME, String.join("", a.subList(a.size() - end, a.size())));
