@@ -17,7 +17,7 @@ final class PastedText {
 
     private static final Pattern MARKUP = Pattern.compile("(?is)<(p|div|span|br|html|body|o:p|font|table|li|h[1-6])\\b[^>]*>|mso-");
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\p{Cc}&&[^\\n\\t]]");
-    private static final Pattern TRAILING = Pattern.compile("[ \\t]+(?=\\n|$)");
+    private static final Pattern TRAILING = Pattern.compile("[ \\t\\u00A0]+(?=\\n|$)");
     private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
 
     private PastedText() {
@@ -37,10 +37,11 @@ final class PastedText {
     }
 
     private static String fromHtml(String html) {
-        Document document = Jsoup.parse(html);
+        // Jsoup's text would turn non-breaking spaces into plain ones: they are set aside and put back.
+        Document document = Jsoup.parse(html.replace("&nbsp;", "\u0003").replace('\u00A0', '\u0003'));
         document.select("style, script, head, xml, meta, title").remove();
         document.select("br").after("\u0001");
         document.select("p, div, li, h1, h2, h3, h4, h5, h6, tr, blockquote").after("\u0002");
-        return document.text().replaceAll("\\s*\u0002\\s*", "\n\n").replaceAll("[ ]*\u0001[ ]*", "\n");
+        return document.text().replaceAll("\\s*\u0002\\s*", "\n\n").replaceAll("[ ]*\u0001[ ]*", "\n").replace('\u0003', '\u00A0');
     }
 }

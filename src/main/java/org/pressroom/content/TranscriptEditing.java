@@ -45,7 +45,8 @@ public class TranscriptEditing {
 
     /** "Q:", "Question:", "Journalist:" and the like open a question from the floor. */
     private static final Pattern QUESTION = Pattern.compile("(?i)q|question|journalist|journaliste|floor|salle");
-    private static final Pattern SPEAKER_LINE = Pattern.compile("^([\\p{L}][\\p{L}\\p{M} .'’()-]{0,60}):\\s*(.*)$");
+    /** "Name:" at the start of a line, with the words that follow (after plain or non-breaking spaces). */
+    private static final Pattern SPEAKER_LINE = Pattern.compile("^([\\p{L}][\\p{L}\\p{M} .'\u2019()-]{0,60}):[\\s\u00A0]*(.*)$");
 
     private final TranscriptRepository transcripts;
     private final EditorialItems items;

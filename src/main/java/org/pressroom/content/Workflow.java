@@ -92,7 +92,8 @@ public class Workflow {
     }
 
     /** Schedules the item to be published at {@code at}, which must be in the future; a new time replaces the old. */
-    public ItemState schedule(ContentItem item, Instant at, long accountId) {
+    public ItemState schedule(ContentItem item, Instant time, long accountId) {
+        Instant at = stored(time);
         Publishable p = items.get(item);
         Instant now = clock.instant();
         if (at == null || !at.isAfter(now)) {
@@ -120,7 +121,8 @@ public class Workflow {
     }
 
     /** Hides the item from everyone outside staff until {@code until}, which must be in the future. */
-    public ItemState embargo(ContentItem item, Instant until, long accountId) {
+    public ItemState embargo(ContentItem item, Instant end, long accountId) {
+        Instant until = stored(end);
         Publishable p = items.get(item);
         if (until == null || !until.isAfter(clock.instant())) {
             throw EditorialRefusal.of("embargoUntil", "editorial.embargo.past");
@@ -212,6 +214,11 @@ public class Workflow {
         String before = items.snapshot(p);
         p.status = to;
         return before;
+    }
+
+    /** A time as PostgreSQL keeps it (to the microsecond), so that a job compares it with what it reads back. */
+    private static Instant stored(Instant at) {
+        return at == null ? null : at.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     /** A status as an argument of a message, translated with it. */

@@ -55,11 +55,13 @@ public class VideoEmbargo {
      */
     public boolean embargo(long videoId, Instant until) {
         Optional<VideoAsset> found = assets.findById(videoId);
+        // As PostgreSQL keeps it, so that the job finds the same time when it reads it back.
+        Instant kept = until == null ? null : until.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         found.ifPresent(asset -> {
-            asset.embargoUntil = until;
+            asset.embargoUntil = kept;
             asset.updatedAt = clock.instant();
-            if (until != null && until.isAfter(clock.instant())) {
-                jobs.runAt(TASK.instance(UUID.randomUUID().toString()).data(new Lift(videoId, until)).build(), until);
+            if (kept != null && kept.isAfter(clock.instant())) {
+                jobs.runAt(TASK.instance(UUID.randomUUID().toString()).data(new Lift(videoId, kept)).build(), kept);
             }
             events.publishEvent(SearchableChanged.of("video:" + videoId));
             events.publishEvent(new VideoReleased(videoId));
