@@ -30,7 +30,7 @@ public class TranscriptEditing {
         }
     }
 
-    /** One language version; a blank slug is made from the title; speakers as "Name, role". */
+    /** One language version; a blank slug is made from the title; each speaker as a name followed by a role. */
     public record TranscriptVersion(String title, String slug, List<String> speakers, List<Turn> turns) {
 
         public TranscriptVersion {
@@ -43,7 +43,7 @@ public class TranscriptEditing {
     public record Turn(boolean question, String speaker, String text) {
     }
 
-    /** "Q:", "Question:", "Journalist:" and the like open a question from the floor. */
+    /** A line opening with Q: or Question: or Journalist: (and the like) is a question from the floor. */
     private static final Pattern QUESTION = Pattern.compile("(?i)q|question|journalist|journaliste|floor|salle");
     /** "Name:" at the start of a line, with the words that follow (after plain or non-breaking spaces). */
     private static final Pattern SPEAKER_LINE = Pattern.compile("^([\\p{L}][\\p{L}\\p{M} .'\u2019()-]{0,60}):[\\s\u00A0]*(.*)$");
@@ -109,8 +109,8 @@ public class TranscriptEditing {
     }
 
     /**
-     * Turns from a whole transcript pasted at once: a line starting "Name:" opens that speaker's turn, "Q:" (or
-     * "Question:", "Journalist:") a question; other lines continue the turn before. Text before the first name is a
+     * Turns from a whole transcript pasted at once: a line starting with a name and a colon opens that speaker's turn,
+     * one starting Q: (or Question: or Journalist:) a question; other lines continue the turn before. Text before the first name is a
      * turn without speaker.
      */
     public List<Turn> turns(String pasted) {

@@ -236,6 +236,19 @@ class WorkflowTests {
     }
 
     @Test
+    void scheduledAndEmbargoedItemsAreListedSoonestFirst() {
+        ContentItem later = draft(ArticleType.NEWS, "cockle");
+        ContentItem sooner = draft(ArticleType.NEWS, "winkle");
+        ContentItem held = draft(ArticleType.NEWS, "limpet");
+        workflow.schedule(later, clock.instant().plus(Duration.ofDays(30)), PUBLISHER);
+        workflow.schedule(sooner, clock.instant().plus(Duration.ofDays(20)), PUBLISHER);
+        workflow.publish(held, PUBLISHER);
+        workflow.embargo(held, clock.instant().plus(Duration.ofDays(25)), PUBLISHER);
+
+        assertThat(workflow.upcoming()).extracting(ItemState::item).containsSubsequence(sooner, held, later);
+    }
+
+    @Test
     void anUnknownItemIsRefusedNotAnError() {
         assertThatThrownBy(() -> workflow.publish(ContentItem.article(987_654_321L), PUBLISHER))
                 .isInstanceOfSatisfying(EditorialRefusal.class, refusal -> assertThat(refusal.messages(messages, Locale.ENGLISH))
