@@ -66,4 +66,9 @@ class Article extends Publishable {
     ContentKind kind() {
         return ContentKind.ARTICLE;
     }
+
+    @Override
+    boolean hasVersions() {
+        return !texts.isEmpty();
+    }
 }

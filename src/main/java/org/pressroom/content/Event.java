@@ -76,4 +76,9 @@ class Event extends Publishable {
     ContentKind kind() {
         return ContentKind.EVENT;
     }
+
+    @Override
+    boolean hasVersions() {
+        return !texts.isEmpty();
+    }
 }

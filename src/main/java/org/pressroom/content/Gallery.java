@@ -61,4 +61,9 @@ class Gallery extends Publishable {
     ContentKind kind() {
         return ContentKind.GALLERY;
     }
+
+    @Override
+    boolean hasVersions() {
+        return !texts.isEmpty();
+    }
 }

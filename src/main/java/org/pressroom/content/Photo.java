@@ -69,4 +69,9 @@ class Photo extends Publishable {
     ContentKind kind() {
         return ContentKind.PHOTO;
     }
+
+    @Override
+    boolean hasVersions() {
+        return !texts.isEmpty();
+    }
 }

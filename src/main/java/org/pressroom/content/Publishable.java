@@ -45,6 +45,9 @@ abstract class Publishable {
 
     abstract ContentKind kind();
 
+    /** Whether it has at least one language version (an item without words has no page to show). */
+    abstract boolean hasVersions();
+
     boolean isEmbargoedAt(Instant now) {
         return embargoUntil != null && embargoUntil.isAfter(now);
     }

@@ -65,4 +65,9 @@ class Transcript extends Publishable {
     ContentKind kind() {
         return ContentKind.TRANSCRIPT;
     }
+
+    @Override
+    boolean hasVersions() {
+        return !texts.isEmpty();
+    }
 }

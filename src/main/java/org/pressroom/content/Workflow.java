@@ -211,6 +211,9 @@ public class Workflow {
         if (!p.status.next().contains(to)) {
             throw EditorialRefusal.of("status", "editorial.transition.refused", label(p.status), label(to));
         }
+        if ((to == PublicationStatus.PUBLISHED || to == PublicationStatus.SCHEDULED) && !p.hasVersions()) {
+            throw EditorialRefusal.of("versions", "editorial.versions.none");
+        }
         String before = items.snapshot(p);
         p.status = to;
         return before;

@@ -249,6 +249,19 @@ class WorkflowTests {
     }
 
     @Test
+    void anItemWithoutAnyLanguageVersionCannotBePublished() {
+        Long id = transactions.execute(tx -> {
+            Article empty = new Article(ArticleType.NEWS, clock.instant());
+            empty.status = PublicationStatus.DRAFT;
+            return articles.saveAndFlush(empty).id;
+        });
+
+        assertThatThrownBy(() -> workflow.publish(ContentItem.article(id), PUBLISHER)).isInstanceOfSatisfying(EditorialRefusal.class,
+                refusal -> assertThat(refusal.messages(messages, Locale.FRENCH)).containsExactly("Rédigez au moins une version linguistique."));
+        assertThat(workflow.state(ContentItem.article(id)).status()).isEqualTo(PublicationStatus.DRAFT);
+    }
+
+    @Test
     void anUnknownItemIsRefusedNotAnError() {
         assertThatThrownBy(() -> workflow.publish(ContentItem.article(987_654_321L), PUBLISHER))
                 .isInstanceOfSatisfying(EditorialRefusal.class, refusal -> assertThat(refusal.messages(messages, Locale.ENGLISH))
