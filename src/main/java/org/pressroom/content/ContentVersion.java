@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.pressroom.media.VideoReleased;
+import org.springframework.context.event.EventListener;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,13 +57,13 @@ class ContentVersion {
     }
 
     /** A video's embargo moved: pages showing it (an event's programme) change, on every node once this commits. */
-    @org.springframework.context.event.EventListener
-    void videoReleased(org.pressroom.media.VideoReleased event) {
+    @EventListener
+    void videoReleased(VideoReleased event) {
         jdbc.sql("update content_revision set revision = revision + 1 where id = 1").update();
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void videoReleasedCommitted(org.pressroom.media.VideoReleased event) {
+    void videoReleasedCommitted(VideoReleased event) {
         renew();
     }
 

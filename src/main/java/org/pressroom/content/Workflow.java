@@ -202,7 +202,10 @@ public class Workflow {
             return;
         }
         jdbc.sql("update content_revision set revision = revision + 1 where id = 1").update();
-        events.publishEvent(SearchableChanged.of(item.key()));
+        if (item.kind() != ContentKind.GALLERY) {
+            // Galleries are not searched.
+            events.publishEvent(SearchableChanged.of(item.key()));
+        }
         events.publishEvent(new ContentChanged(clock.instant()));
     }
 
