@@ -18,8 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
  * before and after as JSON. An entry is written in the transaction of the action it records, so there is no
  * action without its entry and no entry for an action that rolled back.
  * <p>
- * Content's editing services (issue 7, part B) will publish {@code org.pressroom.content.EditorialChange} events;
- * their listener belongs here and is to be added once that type exists on this branch (see the README).
+ * Other modules' editorial events (content's {@code EditorialChange}, media's {@code VideoEdited}) come in through
+ * {@code EditorialAudit}.
  */
 @Service
 class AuditLog {

@@ -7,11 +7,12 @@ import org.springframework.stereotype.Component;
 
 import org.pressroom.account.AccountPrincipal;
 import org.pressroom.account.StaffAccounts;
+import org.pressroom.content.EditorialChange;
 import org.pressroom.media.VideoEdited;
 
 /**
- * Writes other modules' editorial events into the audit log, in the transaction that made the change: a video's
- * details or shot list changed by staff.
+ * Writes other modules' editorial events into the audit log, in the transaction that made the change: content's
+ * saves and workflow moves (scheduled jobs included, as "Pressroom"), and a video's details or shot list.
  */
 @Component
 class EditorialAudit {
@@ -20,6 +21,12 @@ class EditorialAudit {
 
     EditorialAudit(AuditLog audit) {
         this.audit = audit;
+    }
+
+    @EventListener
+    void contentChanged(EditorialChange change) {
+        audit.record(change.accountId(), actor(change.accountId()), change.itemType() + "." + change.action(), change.itemType(),
+                change.itemId(), change.before(), change.after(), change.at());
     }
 
     @EventListener

@@ -56,4 +56,19 @@ class Article extends Publishable {
     void putText(ArticleText text) {
         texts.put(text.lang, text);
     }
+
+    @Override
+    Long itemId() {
+        return id;
+    }
+
+    @Override
+    ContentKind kind() {
+        return ContentKind.ARTICLE;
+    }
+
+    @Override
+    boolean hasVersions() {
+        return !texts.isEmpty();
+    }
 }

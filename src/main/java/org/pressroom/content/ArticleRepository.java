@@ -12,7 +12,8 @@ import org.springframework.data.repository.query.Param;
 
 interface ArticleRepository extends JpaRepository<Article, Long> {
 
-    String PUBLIC = " a.status = org.pressroom.content.PublicationStatus.PUBLISHED and a.publishedAt <= :now ";
+    String PUBLIC = " a.status = org.pressroom.content.PublicationStatus.PUBLISHED and a.publishedAt <= :now"
+            + " and (a.embargoUntil is null or a.embargoUntil <= :now) ";
     String IN_LANGUAGE = " exists (select t.id from ArticleText t where t.articleId = a.id and t.lang = :lang) ";
 
     @Query("select a from Article a where" + PUBLIC + "and" + IN_LANGUAGE
@@ -30,6 +31,7 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
     /** The months ("2026-02") with public articles in a language, newest first, in the press office's time zone. */
     @Query(nativeQuery = true, value = "select distinct to_char(a.published_at at time zone :zone, 'YYYY-MM') as month"
             + " from article a where a.status = 'PUBLISHED' and a.published_at <= :now"
+            + " and (a.embargo_until is null or a.embargo_until <= :now)"
             + " and exists (select 1 from article_text t where t.article_id = a.id and t.lang = :lang) order by month desc")
     List<String> publicMonths(@Param("lang") String lang, @Param("now") Instant now, @Param("zone") String zone);
 

@@ -26,8 +26,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What content gives search: every language version of published articles, events (with their programme's
- * titles), transcripts (each turn a passage with its anchor, {@code turn-<n>}) and photos. Items scheduled
- * for later are given too, with their publication time: search shows them when it comes.
+ * titles), transcripts (each turn a passage with its anchor, {@code turn-<n>}) and photos. Published items
+ * whose publication time is still to come are given too, with that time: search shows them when it comes.
+ * An item under embargo is never given, so that none of its words sit in the index: the job that lifts the
+ * embargo tells search to read it again.
  */
 @Component
 class ContentSearchSource implements SearchSource {
@@ -47,10 +49,12 @@ class ContentSearchSource implements SearchSource {
     private final JdbcClient jdbc;
     private final EntityManager entityManager;
     private final TransactionTemplate reads;
+    private final java.time.Clock clock;
 
     ContentSearchSource(ArticleRepository articles, EventRepository events, ProgrammeItemRepository programme,
                         TranscriptRepository transcripts, PhotoRepository photos, Cards cards, JdbcClient jdbc,
-                        EntityManager entityManager, PlatformTransactionManager transactions) {
+                        EntityManager entityManager, PlatformTransactionManager transactions, java.time.Clock clock) {
+        this.clock = clock;
         this.articles = articles;
         this.events = events;
         this.programme = programme;
@@ -73,8 +77,9 @@ class ContentSearchSource implements SearchSource {
     @Override
     public void all(Consumer<Searchable> sink) {
         for (String table : List.of("article", "event", "transcript", "photo")) {
-            List<Long> ids = jdbc.sql("select id from " + table + " where status = 'PUBLISHED' and published_at is not null order by id")
-                    .query(Long.class).list();
+            List<Long> ids = jdbc.sql("select id from " + table + " where status = 'PUBLISHED' and published_at is not null"
+                            + " and (embargo_until is null or embargo_until <= :now) order by id")
+                    .param("now", java.sql.Timestamp.from(clock.instant())).query(Long.class).list();
             for (int from = 0; from < ids.size(); from += CHUNK) {
                 List<String> keys = ids.subList(from, Math.min(ids.size(), from + CHUNK)).stream().map(id -> table + ":" + id).toList();
                 reads.executeWithoutResult(status -> {
@@ -128,8 +133,11 @@ class ContentSearchSource implements SearchSource {
         }
     }
 
-    private static <T extends Publishable> List<T> published(List<T> items) {
-        return items.stream().filter(i -> i.status == PublicationStatus.PUBLISHED && i.publishedAt != null).toList();
+    /** Published items, those whose publication time is still to come included; never one under embargo. */
+    private <T extends Publishable> List<T> published(List<T> items) {
+        Instant now = clock.instant();
+        return items.stream().filter(i -> i.status == PublicationStatus.PUBLISHED && i.publishedAt != null && !i.isEmbargoedAt(now))
+                .toList();
     }
 
     private Map<Long, Event> linkedEvents(List<Article> articleList, List<Transcript> transcriptList, List<Photo> photoList) {

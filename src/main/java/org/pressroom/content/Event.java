@@ -66,4 +66,19 @@ class Event extends Publishable {
         }
         return today.isAfter(endsOn) ? EventStatus.PAST : EventStatus.ONGOING;
     }
+
+    @Override
+    Long itemId() {
+        return id;
+    }
+
+    @Override
+    ContentKind kind() {
+        return ContentKind.EVENT;
+    }
+
+    @Override
+    boolean hasVersions() {
+        return !texts.isEmpty();
+    }
 }

@@ -106,6 +106,11 @@ class EventCatalog {
         if (!YearMonth.from(event.startsOn).equals(month)) {
             return Lookup.moved(Cards.eventUrl(event, lang));
         }
+        return Lookup.found(page(event, text.get(), lang, day, now));
+    }
+
+    /** The event's page with one day of its programme as readers see it (for a draft preview too, whatever its status). */
+    EventPage page(Event event, EventText text, String lang, int day, Instant now) {
         EventCard card = cards.event(event, lang, now).orElseThrow();
         int wanted = day;
         if (wanted == 0) {
@@ -116,11 +121,11 @@ class EventCatalog {
         List<TranscriptCard> eventTranscripts = transcripts.findPublicByEvent(event.id, now).stream()
                 .flatMap(t -> cards.transcript(t, lang, card.zone()).stream()).toList();
         Locale locale = Locale.forLanguageTag(lang);
-        return Lookup.found(new EventPage(card, RichText.sanitise(text.get().description), news.forEvent(event.id, lang),
+        return new EventPage(card, RichText.sanitise(text.description), news.forEvent(event.id, lang),
                 day(event, shown, lang, now), eventTranscripts,
                 photos.findPublicByEvent(event.id, now).stream().flatMap(p -> cards.photo(p, lang).stream()).toList(),
                 galleries.findPublicByEvent(event.id, now).stream().flatMap(g -> cards.gallery(g, lang, now).stream()).toList(),
-                translations(event), card.zone().getDisplayName(TextStyle.FULL, locale)));
+                translations(event), card.zone().getDisplayName(TextStyle.FULL, locale));
     }
 
     /** The public events of the last year and to come, with their whole programmes, for the calendar feed. */

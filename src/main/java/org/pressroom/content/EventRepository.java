@@ -13,7 +13,8 @@ import org.springframework.data.repository.query.Param;
 
 interface EventRepository extends JpaRepository<Event, Long> {
 
-    String PUBLIC = " e.status = org.pressroom.content.PublicationStatus.PUBLISHED and e.publishedAt <= :now ";
+    String PUBLIC = " e.status = org.pressroom.content.PublicationStatus.PUBLISHED and e.publishedAt <= :now"
+            + " and (e.embargoUntil is null or e.embargoUntil <= :now) ";
     String IN_LANGUAGE = " exists (select t.id from EventText t where t.eventId = e.id and t.lang = :lang) ";
 
     /** Events not yet over anywhere on Earth on {@code day} (a day either side of it covers every time zone). */
@@ -22,10 +23,12 @@ interface EventRepository extends JpaRepository<Event, Long> {
 
     /** Events whose last day is over in their own time zone, latest first. */
     @Query(nativeQuery = true, value = "select e.* from event e where e.status = 'PUBLISHED' and e.published_at <= :now"
+            + " and (e.embargo_until is null or e.embargo_until <= :now)"
             + " and e.ends_on < cast(cast(:now as timestamptz) at time zone e.time_zone as date)"
             + " and exists (select 1 from event_text t where t.event_id = e.id and t.lang = :lang)"
             + " order by e.starts_on desc, e.id desc",
             countQuery = "select count(*) from event e where e.status = 'PUBLISHED' and e.published_at <= :now"
+            + " and (e.embargo_until is null or e.embargo_until <= :now)"
             + " and e.ends_on < cast(cast(:now as timestamptz) at time zone e.time_zone as date)"
             + " and exists (select 1 from event_text t where t.event_id = e.id and t.lang = :lang)")
     Page<Event> findPublicPast(@Param("lang") String lang, @Param("now") Instant now, Pageable page);

@@ -51,4 +51,19 @@ class Gallery extends Publishable {
         this.eventId = eventId;
         publishAt(publishedAt);
     }
+
+    @Override
+    Long itemId() {
+        return id;
+    }
+
+    @Override
+    ContentKind kind() {
+        return ContentKind.GALLERY;
+    }
+
+    @Override
+    boolean hasVersions() {
+        return !texts.isEmpty();
+    }
 }

@@ -10,7 +10,8 @@ import org.springframework.data.repository.query.Param;
 
 interface GalleryRepository extends JpaRepository<Gallery, Long> {
 
-    String PUBLIC = " g.status = org.pressroom.content.PublicationStatus.PUBLISHED and g.publishedAt <= :now ";
+    String PUBLIC = " g.status = org.pressroom.content.PublicationStatus.PUBLISHED and g.publishedAt <= :now"
+            + " and (g.embargoUntil is null or g.embargoUntil <= :now) ";
 
     @Query("select g from Gallery g where" + PUBLIC + "and g.id = :id")
     Optional<Gallery> findPublic(@Param("id") Long id, @Param("now") Instant now);

@@ -75,14 +75,18 @@ class NewsCatalog {
         if (!a.publishedAt.atZone(cards.officeZone()).toLocalDate().equals(date)) {
             return Lookup.moved(canonical);
         }
-        ArticleText t = text.get();
+        return Lookup.found(page(a, text.get(), lang, now));
+    }
+
+    /** The article's page as readers see it (for a draft preview too, whatever its status). */
+    ArticlePage page(Article a, ArticleText t, String lang, Instant now) {
         ArticleCard card = cards.article(a, lang, now).orElseThrow();
         Advisory advisory = new Advisory(RichText.sanitise(t.advisoryGeneral), RichText.sanitise(t.advisoryProgramme),
                 RichText.sanitise(t.advisoryAccess), RichText.sanitise(t.advisoryAccreditation));
-        return Lookup.found(new ArticlePage(card, RichText.sanitise(t.body), advisory,
+        return new ArticlePage(card, RichText.sanitise(t.body), advisory,
                 a.updatedAt.atZone(cards.officeZone()),
                 a.accreditationDeadline == null ? null : a.accreditationDeadline.atZone(cards.officeZone()),
-                cards.event(a.eventId, lang, now).orElse(null), translations(a)));
+                cards.event(a.eventId, lang, now).orElse(null), translations(a));
     }
 
     List<ArticleCard> forEvent(Long eventId, String lang) {

@@ -59,4 +59,19 @@ class Photo extends Publishable {
         this.download = download;
         publishAt(publishedAt);
     }
+
+    @Override
+    Long itemId() {
+        return id;
+    }
+
+    @Override
+    ContentKind kind() {
+        return ContentKind.PHOTO;
+    }
+
+    @Override
+    boolean hasVersions() {
+        return !texts.isEmpty();
+    }
 }

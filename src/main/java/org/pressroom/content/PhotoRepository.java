@@ -12,7 +12,8 @@ import org.springframework.data.repository.query.Param;
 
 interface PhotoRepository extends JpaRepository<Photo, Long> {
 
-    String PUBLIC = " p.status = org.pressroom.content.PublicationStatus.PUBLISHED and p.publishedAt <= :now ";
+    String PUBLIC = " p.status = org.pressroom.content.PublicationStatus.PUBLISHED and p.publishedAt <= :now"
+            + " and (p.embargoUntil is null or p.embargoUntil <= :now) ";
 
     @Query("select p from Photo p where" + PUBLIC + "and p.id = :id")
     Optional<Photo> findPublic(@Param("id") Long id, @Param("now") Instant now);

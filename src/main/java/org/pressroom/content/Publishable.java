@@ -10,7 +10,7 @@ import jakarta.persistence.Version;
 
 /**
  * What every item readers can see has: where it stands, when it was published and last changed, its demo
- * key when the demo loaded it, and a version that refuses a save over someone else's.
+ * key when the demo loaded it, its embargo, and a version that refuses a save over someone else's.
  */
 @MappedSuperclass
 abstract class Publishable {
@@ -21,6 +21,9 @@ abstract class Publishable {
     Instant publishedAt;
     @Column(name = "updated_at")
     Instant updatedAt;
+    /** Until then nobody outside staff sees the item, whatever its status. */
+    @Column(name = "embargo_until")
+    Instant embargoUntil;
     @Column(name = "demo_key")
     String demoKey;
     @Version
@@ -34,6 +37,18 @@ abstract class Publishable {
     }
 
     boolean isPublicAt(Instant now) {
-        return status == PublicationStatus.PUBLISHED && publishedAt != null && !publishedAt.isAfter(now);
+        return status == PublicationStatus.PUBLISHED && publishedAt != null && !publishedAt.isAfter(now) && !isEmbargoedAt(now);
+    }
+
+    /** Its id, once saved. */
+    abstract Long itemId();
+
+    abstract ContentKind kind();
+
+    /** Whether it has at least one language version (an item without words has no page to show). */
+    abstract boolean hasVersions();
+
+    boolean isEmbargoedAt(Instant now) {
+        return embargoUntil != null && embargoUntil.isAfter(now);
     }
 }

@@ -55,4 +55,19 @@ class Transcript extends Publishable {
         this.originalLang = originalLang;
         publishAt(publishedAt);
     }
+
+    @Override
+    Long itemId() {
+        return id;
+    }
+
+    @Override
+    ContentKind kind() {
+        return ContentKind.TRANSCRIPT;
+    }
+
+    @Override
+    boolean hasVersions() {
+        return !texts.isEmpty();
+    }
 }

@@ -47,15 +47,21 @@ class TranscriptCatalog {
             return Lookup.missing();
         }
         Transcript transcript = found.get();
+        TranscriptPage page = page(transcript, text.get(), lang, now);
+        if (!page.card().delivered().toLocalDate().equals(date)) {
+            return Lookup.moved(page.card().url());
+        }
+        return Lookup.found(page);
+    }
+
+    /** The transcript's page as readers see it (for a draft preview too, whatever its status). */
+    TranscriptPage page(Transcript transcript, TranscriptText text, String lang, Instant now) {
         ZoneId zone = cards.zoneOf(transcript, now);
         TranscriptCard card = cards.transcript(transcript, lang, zone).orElseThrow();
-        if (!card.delivered().toLocalDate().equals(date)) {
-            return Lookup.moved(card.url());
-        }
-        List<Turn> turns = text.get().turns.stream().map(t -> new Turn(t.position, t.question, t.speaker, t.text)).toList();
-        return Lookup.found(new TranscriptPage(card, transcript.delivery, transcript.originalLang,
+        List<Turn> turns = text.turns.stream().map(t -> new Turn(t.position, t.question, t.speaker, t.text)).toList();
+        return new TranscriptPage(card, transcript.delivery, transcript.originalLang,
                 transcript.originalLang.equals(lang), turns, cards.event(transcript.eventId, lang, now).orElse(null),
-                translations(transcript, now)));
+                translations(transcript, now));
     }
 
     List<TranscriptCard> latest(String lang, int count) {

@@ -11,7 +11,8 @@ import org.springframework.data.repository.query.Param;
 
 interface TranscriptRepository extends JpaRepository<Transcript, Long> {
 
-    String PUBLIC = " x.status = org.pressroom.content.PublicationStatus.PUBLISHED and x.publishedAt <= :now ";
+    String PUBLIC = " x.status = org.pressroom.content.PublicationStatus.PUBLISHED and x.publishedAt <= :now"
+            + " and (x.embargoUntil is null or x.embargoUntil <= :now) ";
 
     @Query("select x from Transcript x where" + PUBLIC + "and x.eventId = :event order by x.deliveredAt")
     List<Transcript> findPublicByEvent(@Param("event") Long eventId, @Param("now") Instant now);

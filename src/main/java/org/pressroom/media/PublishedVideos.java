@@ -34,9 +34,11 @@ public class PublishedVideos {
     private final VideoShotRepository shots;
     private final VideoCaptionRepository captions;
     private final JsonMapper json;
+    private final java.time.Clock clock;
 
     PublishedVideos(VideoAssetRepository assets, VideoRenditionRepository renditions, VideoShotRepository shots,
-                    VideoCaptionRepository captions, JsonMapper json) {
+                    VideoCaptionRepository captions, JsonMapper json, java.time.Clock clock) {
+        this.clock = clock;
         this.assets = assets;
         this.renditions = renditions;
         this.shots = shots;
@@ -78,7 +80,7 @@ public class PublishedVideos {
     }
 
     public Optional<PublishedVideo> find(long id) {
-        return assets.findById(id).filter(VideoAsset::published).map(this::whole);
+        return assets.findById(id).filter(asset -> asset.published(clock.instant())).map(this::whole);
     }
 
     /** The published ones among these, in the order given; the others are left out. */
@@ -86,20 +88,20 @@ public class PublishedVideos {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, VideoAsset> found = assets.findByIdInAndStatusAndPublishTrue(ids, VideoAsset.Status.READY).stream()
+        Map<Long, VideoAsset> found = assets.findPublishedIn(ids, clock.instant()).stream()
                 .collect(Collectors.toMap(asset -> asset.id, Function.identity()));
         return ids.stream().distinct().map(found::get).filter(java.util.Objects::nonNull).map(this::card).toList();
     }
 
     /** The ids of every published video, oldest first. */
     public List<Long> publishedIds() {
-        return assets.findByStatusAndPublishTrue(VideoAsset.Status.READY, org.springframework.data.domain.Pageable.unpaged(Sort.by("id")))
+        return assets.findPublished(clock.instant(), org.springframework.data.domain.Pageable.unpaged(Sort.by("id")))
                 .map(asset -> asset.id).getContent();
     }
 
     /** @param page from 1 */
     public VideoList latest(int page, int size) {
-        var found = assets.findByStatusAndPublishTrue(VideoAsset.Status.READY,
+        var found = assets.findPublished(clock.instant(),
                 PageRequest.of(Math.max(0, page - 1), size, Sort.by(Sort.Order.desc("readyAt"), Sort.Order.desc("id"))));
         return new VideoList(found.map(this::card).getContent(), page, Math.max(1, found.getTotalPages()));
     }

@@ -37,10 +37,12 @@ class VideoApiController {
     private final VideoCaptionRepository captions;
     private final JsonMapper json;
     private final org.springframework.beans.factory.ObjectProvider<VideoDownloadLinks> downloads;
+    private final java.time.Clock clock;
 
     VideoApiController(VideoAssetRepository assets, VideoRenditionRepository renditions, ApiAccess access,
                        VideoShotRepository shots, VideoCaptionRepository captions, JsonMapper json,
-                       org.springframework.beans.factory.ObjectProvider<VideoDownloadLinks> downloads) {
+                       org.springframework.beans.factory.ObjectProvider<VideoDownloadLinks> downloads, java.time.Clock clock) {
+        this.clock = clock;
         this.shots = shots;
         this.captions = captions;
         this.assets = assets;
@@ -70,7 +72,7 @@ class VideoApiController {
     @GetMapping("/api/v1/videos")
     VideoList list(@RequestParam(required = false) String page) {
         int asked = page != null && page.matches("\\d{1,6}") ? Math.max(1, Integer.parseInt(page)) : 1;
-        Page<VideoAsset> found = assets.findByStatusAndPublishTrue(VideoAsset.Status.READY,
+        Page<VideoAsset> found = assets.findPublished(clock.instant(),
                 PageRequest.of(asked - 1, PAGE_SIZE, Sort.by(Sort.Order.desc("readyAt"), Sort.Order.desc("id"))));
         return new VideoList(found.map(this::summary).getContent(), asked, Math.max(1, found.getTotalPages()), found.getTotalElements());
     }
@@ -78,7 +80,7 @@ class VideoApiController {
     @GetMapping("/api/v1/videos/{id}")
     ResponseEntity<?> video(@PathVariable String id, HttpServletRequest request) {
         VideoAsset asset = id.matches("\\d{1,18}") ? assets.findById(Long.parseLong(id)).orElse(null) : null;
-        if (asset == null || (!asset.published() && !access.trusted(request))) {
+        if (asset == null || (!asset.published(clock.instant()) && !access.trusted(request))) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND)
                     .body(ApiAccess.problem(HttpStatus.NOT_FOUND, "No such video", "There is no video " + id + "."));
         }
@@ -99,7 +101,7 @@ class VideoApiController {
 
     private VideoDownloadLinks.Offer offer(VideoAsset asset) {
         VideoDownloadLinks links = downloads.getIfAvailable();
-        return links == null || !asset.published() ? null : links.offer(asset.id);
+        return links == null || !asset.published(clock.instant()) ? null : links.offer(asset.id);
     }
 
     private VideoSummary summary(VideoAsset asset) {

@@ -68,12 +68,15 @@ class VideoAsset {
     /** When the poster and the streaming preview were stored: staff can watch it before the rest is made. */
     @Column(name = "preview_at")
     Instant previewAt;
+    /** Until then nobody outside staff sees the video, its files or its downloads. */
+    @Column(name = "embargo_until")
+    Instant embargoUntil;
     @Version
     long version;
 
-    /** Seen by the public: made, and meant to be published. */
-    boolean published() {
-        return status == Status.READY && publish;
+    /** Seen by the public at that time: made, meant to be published, and not under embargo. */
+    boolean published(Instant now) {
+        return status == Status.READY && publish && (embargoUntil == null || !embargoUntil.isAfter(now));
     }
 
     protected VideoAsset() {

@@ -41,9 +41,11 @@ class VideoFileController {
     private final VideoRenditionRepository renditions;
     private final VideoCaptionRepository captions;
     private final MediaStorage storage;
+    private final java.time.Clock clock;
 
     VideoFileController(VideoAssetRepository assets, VideoRenditionRepository renditions, VideoCaptionRepository captions,
-                        MediaStorage storage) {
+                        MediaStorage storage, java.time.Clock clock) {
+        this.clock = clock;
         this.assets = assets;
         this.renditions = renditions;
         this.captions = captions;
@@ -53,7 +55,7 @@ class VideoFileController {
     @GetMapping("/media/videos/{id:\\d{1,18}}/captions/{language:[a-z]{2,3}(?:-[a-z0-9]{1,8})*}.vtt")
     ResponseEntity<Resource> captions(@PathVariable long id, @PathVariable String language, WebRequest request) {
         VideoAsset asset = assets.findById(id).orElse(null);
-        boolean published = asset != null && asset.published();
+        boolean published = asset != null && asset.published(clock.instant());
         VideoCaption caption = Optional.ofNullable(asset).filter(found -> published || staff(request))
                 .flatMap(found -> captions.findByAssetIdAndLanguage(id, language)).orElse(null);
         if (caption == null) {
@@ -73,7 +75,7 @@ class VideoFileController {
     ResponseEntity<Resource> file(@PathVariable long id, @PathVariable String file, WebRequest request) {
         String key = "videos/" + id + file.toLowerCase(Locale.ROOT);
         VideoAsset asset = assets.findById(id).orElse(null);
-        boolean published = asset != null && asset.published();
+        boolean published = asset != null && asset.published(clock.instant());
         VideoRendition rendition = Optional.ofNullable(asset).filter(found -> published || staff(request))
                 .flatMap(found -> renditions.findByAssetIdAndStorageKey(id, key))
                 .filter(found -> PLAYED.contains(found.kind))

@@ -21,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
  * track), with the key each is stored under in {@link MediaStorage}. The preview, poster and stills belong to
  * the video page, not to downloads.
  *
- * <p>Only a video that may be shown is found: processed and meant to be published, as on the video page
+ * <p>Only a video that may be shown is found: processed, meant to be published and not
+ * under embargo, as on the video page
  * ({@link #shown}).
  */
 @Service
@@ -34,8 +35,10 @@ public class VideoFiles {
     private final VideoAssetRepository assets;
     private final VideoRenditionRepository renditions;
     private final JsonMapper json;
+    private final java.time.Clock clock;
 
-    VideoFiles(VideoAssetRepository assets, VideoRenditionRepository renditions, JsonMapper json) {
+    VideoFiles(VideoAssetRepository assets, VideoRenditionRepository renditions, JsonMapper json, java.time.Clock clock) {
+        this.clock = clock;
         this.assets = assets;
         this.renditions = renditions;
         this.json = json;
@@ -101,12 +104,12 @@ public class VideoFiles {
 
     /** The video, if it may be shown. */
     public Optional<Video> find(long id) {
-        return assets.findById(id).filter(VideoFiles::shown).map(this::video);
+        return assets.findById(id).filter(asset -> shown(asset, clock.instant())).map(this::video);
     }
 
     /** The one place that says which videos are offered. */
-    private static boolean shown(VideoAsset asset) {
-        return asset.published() && asset.originalKey != null;
+    private static boolean shown(VideoAsset asset, Instant now) {
+        return asset.published(now) && asset.originalKey != null;
     }
 
     private Video video(VideoAsset asset) {
