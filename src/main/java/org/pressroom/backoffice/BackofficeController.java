@@ -75,6 +75,12 @@ class BackofficeController {
         return "redirect:/admin";
     }
 
+    /** Uploads of masters by drag and drop, resumable (tus), with their processing followed live. */
+    @GetMapping("/admin/uploads")
+    String uploads() {
+        return "backoffice/uploads";
+    }
+
     /** The back office has no language in its addresses: the choice is kept in a cookie, for a year. */
     @GetMapping("/admin/language")
     String language(@RequestParam(defaultValue = "") String lang, @RequestParam(defaultValue = "/admin") String returnTo,

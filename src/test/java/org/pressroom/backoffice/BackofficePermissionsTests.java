@@ -86,6 +86,7 @@ class BackofficePermissionsTests {
         actions.add(new Action("remove a role", StaffRole.ADMIN, () -> post("/admin/staff/" + target + "/revoke").with(csrf()).param("role", "PUBLISHER")));
         actions.add(new Action("reset a second factor", StaffRole.ADMIN, () -> post("/admin/staff/" + target + "/second-factor/reset").with(csrf())));
         actions.add(new Action("read the audit log", StaffRole.ADMIN, () -> get("/admin/audit")));
+        actions.add(new Action("open the uploads page", StaffRole.EDITOR, () -> get("/admin/uploads")));
         actions.add(new Action("see the processing queue", StaffRole.EDITOR, () -> get("/admin/processing")));
         actions.add(new Action("retry a failed processing", StaffRole.EDITOR, () -> post("/admin/processing/1/retry").with(csrf())));
         actions.add(new Action("list the terms-of-use versions", StaffRole.ADMIN, () -> get("/admin/terms")));
