@@ -47,11 +47,13 @@ class AccountService {
     private final ResetRequests resets;
     private final NewsletterSubscriptions newsletter;
     private final ApplicationEventPublisher events;
+    private final TermsOfUse terms;
 
-    AccountService(AccountRepository accounts, VerificationCodes codes, AuthEventRepository audit, PasswordEncoder passwords,
+    AccountService(TermsOfUse terms, AccountRepository accounts, VerificationCodes codes, AuthEventRepository audit, PasswordEncoder passwords,
                    MailOutbox mail, MessageSource messages, AccountProperties properties, Clock clock, ResetRequests resets,
                    NewsletterSubscriptions newsletter, ApplicationEventPublisher events) {
         this.events = events;
+        this.terms = terms;
         this.resets = resets;
         this.newsletter = newsletter;
         this.accounts = accounts;
@@ -88,7 +90,7 @@ class AccountService {
         }
         Account account = existing.orElse(null);
         if (account == null) {
-            account = accounts.saveAndFlush(new Account(UUID.randomUUID(), registration, hash, properties.termsVersion(), now));
+            account = accounts.saveAndFlush(new Account(UUID.randomUUID(), registration, hash, terms.current(), now));
             record(AuthEvent.Type.REGISTERED, account.id(), client);
             sendCode(account, CodePurpose.REGISTRATION, client);
             return;
@@ -97,7 +99,7 @@ class AccountService {
         // can never verify details that someone else typed in afterwards.
         VerificationCodes.Issue issue = codes.issue(account.id(), CodePurpose.REGISTRATION);
         if (issue.sent()) {
-            account.update(registration, hash, properties.termsVersion(), now);
+            account.update(registration, hash, terms.current(), now);
             record(AuthEvent.Type.REGISTERED, account.id(), client);
             mailCode(account, CodePurpose.REGISTRATION, issue, client);
         }

@@ -17,8 +17,11 @@ public class AccountStanding {
     private final AuthEventRepository audit;
     private final AccountProperties properties;
     private final Clock clock;
+    private final TermsOfUse terms;
 
-    AccountStanding(AccountRepository accounts, AuthEventRepository audit, AccountProperties properties, Clock clock) {
+    AccountStanding(AccountRepository accounts, AuthEventRepository audit, AccountProperties properties, Clock clock,
+                    TermsOfUse terms) {
+        this.terms = terms;
         this.accounts = accounts;
         this.audit = audit;
         this.properties = properties;
@@ -33,21 +36,21 @@ public class AccountStanding {
 
     /** The version of the terms of use in force. */
     public String currentTerms() {
-        return properties.termsVersion();
+        return terms.current();
     }
 
     /** Whether the account accepted the terms of use in force (at registration or since). */
     @Transactional(readOnly = true)
     public boolean acceptedCurrentTerms(UUID accountId) {
         return accounts.findById(accountId).filter(Account::isVerified)
-                .map(account -> properties.termsVersion().equals(account.termsVersion())).orElse(false);
+                .map(account -> terms.current().equals(account.termsVersion())).orElse(false);
     }
 
     /** Records that the account accepted the terms in force, with their version, the time and where from. */
     @Transactional
     public void acceptCurrentTerms(UUID accountId, String ip, String userAgent) {
         accounts.findById(accountId).filter(Account::isVerified).ifPresent(account -> {
-            account.termsAccepted(properties.termsVersion(), clock.instant());
+            account.termsAccepted(terms.current(), clock.instant());
             audit.save(new AuthEvent(clock.instant(), AuthEvent.Type.TERMS_ACCEPTED, account.id(), ip, userAgent));
         });
     }

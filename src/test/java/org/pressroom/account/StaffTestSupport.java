@@ -109,6 +109,11 @@ public final class StaffTestSupport {
         return Totp.code(Base32.decode(base32Secret), Totp.step(clock.instant()));
     }
 
+    /** The code an authenticator app shows at that time for a base-32 key (for browser tests, which read the key). */
+    public static String totp(String base32Secret, java.time.Instant now) {
+        return Totp.code(Base32.decode(base32Secret), Totp.step(now));
+    }
+
     public StaffAccounts staff() {
         return staff;
     }

@@ -1,0 +1,166 @@
+package org.pressroom.backoffice;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.pressroom.MovableClockConfiguration;
+import org.pressroom.MutableClock;
+import org.pressroom.account.StaffRole;
+import org.pressroom.account.StaffTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Every kind of visitor (anonymous, a journalist's multimedia account, editor, publisher, administrator) tries
+ * every action the back office offers; each is allowed or refused as the roles say. Sessions are real ones,
+ * made through the sign-in pages.
+ */
+@SpringBootTest(properties = "spring.autoconfigure.exclude=org.springframework.boot.session.jdbc.autoconfigure.JdbcSessionAutoConfiguration")
+@AutoConfigureMockMvc
+@Import(MovableClockConfiguration.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BackofficePermissionsTests {
+
+    enum Visitor { ANONYMOUS, MEDIA, EDITOR, PUBLISHER, ADMIN }
+
+    /** An action and the least role it needs (null: open to anyone). */
+    record Action(String name, StaffRole needs, java.util.function.Supplier<MockHttpServletRequestBuilder> request) {
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    ApplicationContext context;
+
+    private final Map<Visitor, MockHttpSession> sessions = new java.util.EnumMap<>(Visitor.class);
+    private final AtomicInteger invitations = new AtomicInteger();
+    private UUID target;
+
+    @BeforeAll
+    void visitors() throws Exception {
+        clock.advance(Duration.ofHours(3));
+        StaffTestSupport staff = new StaffTestSupport(context, mvc, clock);
+        long run = System.nanoTime();
+        sessions.put(Visitor.MEDIA, staff.mediaSession("journalist." + run + "@example.org"));
+        sessions.put(Visitor.EDITOR, staff.signedIn("editor." + run + "@example.org", StaffRole.EDITOR));
+        sessions.put(Visitor.PUBLISHER, staff.signedIn("publisher." + run + "@example.org", StaffRole.PUBLISHER));
+        sessions.put(Visitor.ADMIN, staff.signedIn("admin." + run + "@example.org", StaffRole.ADMIN));
+        target = staff.create("target." + run + "@example.org", StaffRole.EDITOR);
+    }
+
+    List<Action> actions() {
+        List<Action> actions = new ArrayList<>();
+        actions.add(new Action("open the sign-in page", null, () -> get("/admin/sign-in")));
+        actions.add(new Action("switch the back office's language", null, () -> get("/admin/language").param("lang", "fr")));
+        actions.add(new Action("open the dashboard", StaffRole.EDITOR, () -> get("/admin")));
+        actions.add(new Action("renew one's recovery codes", StaffRole.EDITOR, () -> post("/admin/recovery-codes").with(csrf())));
+        actions.add(new Action("list staff", StaffRole.ADMIN, () -> get("/admin/staff")));
+        actions.add(new Action("invite a staff member", StaffRole.ADMIN, () -> post("/admin/staff/invite").with(csrf())
+                .param("email", "invited." + invitations.incrementAndGet() + "." + System.nanoTime() + "@example.org")
+                .param("firstName", "New").param("lastName", "Colleague").param("role", "EDITOR").param("language", "en")));
+        actions.add(new Action("give a role", StaffRole.ADMIN, () -> post("/admin/staff/" + target + "/grant").with(csrf()).param("role", "PUBLISHER")));
+        actions.add(new Action("remove a role", StaffRole.ADMIN, () -> post("/admin/staff/" + target + "/revoke").with(csrf()).param("role", "PUBLISHER")));
+        actions.add(new Action("reset a second factor", StaffRole.ADMIN, () -> post("/admin/staff/" + target + "/second-factor/reset").with(csrf())));
+        actions.add(new Action("read the audit log", StaffRole.ADMIN, () -> get("/admin/audit")));
+        actions.add(new Action("open the uploads page", StaffRole.EDITOR, () -> get("/admin/uploads")));
+        actions.add(new Action("see the processing queue", StaffRole.EDITOR, () -> get("/admin/processing")));
+        actions.add(new Action("retry a failed processing", StaffRole.EDITOR, () -> post("/admin/processing/1/retry").with(csrf())));
+        actions.add(new Action("list the terms-of-use versions", StaffRole.ADMIN, () -> get("/admin/terms")));
+        actions.add(new Action("publish a terms-of-use version", StaffRole.ADMIN, () -> post("/admin/terms").with(csrf())
+                .param("version", "permissions-" + invitations.incrementAndGet() + "-" + System.nanoTime() % 100000)));
+        return actions;
+    }
+
+    @Test
+    void everyVisitorTriesEveryActionAndIsAllowedExactlyWhereTheirRoleSays() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Action action : actions()) {
+            for (Visitor visitor : Visitor.values()) {
+                MockHttpServletRequestBuilder request = action.request().get();
+                if (sessions.containsKey(visitor)) {
+                    request.session(sessions.get(visitor));
+                }
+                MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+                String outcome = outcome(response);
+                String expected = expected(action.needs(), visitor);
+                if (!outcome.equals(expected)) {
+                    wrong.add(visitor + " / " + action.name() + ": expected " + expected + ", got " + outcome
+                            + " (" + response.getStatus() + " " + response.getRedirectedUrl() + ")");
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void aFormPostedWithoutItsCsrfTokenIsRefusedEvenForAnAdministrator() throws Exception {
+        MockHttpServletResponse response = mvc.perform(post("/admin/staff/" + target + "/grant").param("role", "ADMIN")
+                .session(sessions.get(Visitor.ADMIN))).andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void backOfficePagesCarryTheSitesSecurityHeadersAndAreNotCached() throws Exception {
+        for (String path : List.of("/admin/sign-in", "/admin")) {
+            MockHttpServletRequestBuilder request = get(path);
+            if (path.equals("/admin")) {
+                request.session(sessions.get(Visitor.EDITOR));
+            }
+            MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+            assertThat(response.getStatus()).as(path).isEqualTo(200);
+            assertThat(response.getHeader("Content-Security-Policy")).as(path).contains("default-src 'self'").contains("frame-ancestors 'self'");
+            assertThat(response.getHeader("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+            assertThat(response.getHeader("X-Frame-Options")).as(path).isEqualTo("SAMEORIGIN");
+            assertThat(response.getHeader("Referrer-Policy")).as(path).isEqualTo("strict-origin-when-cross-origin");
+            assertThat(response.getHeader("Cache-Control")).as(path).contains("no-store");
+        }
+    }
+
+    private static String expected(StaffRole needs, Visitor visitor) {
+        if (needs == null) {
+            return "allowed";
+        }
+        return switch (visitor) {
+            case ANONYMOUS -> "sent to sign in";
+            case MEDIA -> "refused";
+            case EDITOR -> needs == StaffRole.EDITOR ? "allowed" : "refused";
+            case PUBLISHER -> needs != StaffRole.ADMIN ? "allowed" : "refused";
+            case ADMIN -> "allowed";
+        };
+    }
+
+    private static String outcome(MockHttpServletResponse response) {
+        if (response.getStatus() == 403) {
+            return "refused";
+        }
+        if ("/admin/sign-in".equals(response.getRedirectedUrl())) {
+            return "sent to sign in";
+        }
+        return response.getStatus() < 400 ? "allowed" : "error " + response.getStatus();
+    }
+}
