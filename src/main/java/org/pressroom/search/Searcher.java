@@ -487,31 +487,37 @@ class Searcher {
             highlights.add(p.highlight(text(lang)).toProjection());
             highlights.add(p.highlight(parts(lang)).toProjection());
         }
-        List<List<?>> hits = session.search(IndexedItem.class)
-                .select(f -> f.composite().from(highlights.toArray(SearchProjection[]::new)).asList())
-                .where(f -> {
-                    var any = f.bool();
-                    for (String lang : languages) {
-                        any.should(f.match().field(title(lang)).matching(word).fuzzy(2, 1));
-                        any.should(f.match().field(text(lang)).matching(word).fuzzy(2, 1));
-                        any.should(f.match().field(parts(lang)).matching(word).fuzzy(2, 1));
-                    }
-                    return f.bool().must(any.minimumShouldMatchNumber(1)).filter(f.range().field(VISIBLE_FROM).atMost(now));
-                })
-                .highlighter(f -> f.unified().tag(MARK_START, MARK_END).numberOfFragments(1))
-                .fetchHits(5);
+        // The best hit mostly has the word: its highlights first, more hits only when it has not.
         String folded = fold(word);
-        for (List<?> hit : hits) {
-            for (Object fragments : hit) {
-                for (Object fragment : (List<?>) fragments) {
-                    Matcher marked = MARKED.matcher((String) fragment);
-                    while (marked.find()) {
-                        String found = marked.group(1);
-                        if (!fold(found).equals(folded) && WORD.matcher(found).matches()) {
-                            return Character.isUpperCase(word.charAt(0)) ? found : found.toLowerCase(Locale.ROOT);
+        for (int wanted : new int[] {1, 5}) {
+            List<List<?>> hits = session.search(IndexedItem.class)
+                    .select(f -> f.composite().from(highlights.toArray(SearchProjection[]::new)).asList())
+                    .where(f -> {
+                        var any = f.bool();
+                        for (String lang : languages) {
+                            any.should(f.match().field(title(lang)).matching(word).fuzzy(2, 1));
+                            any.should(f.match().field(text(lang)).matching(word).fuzzy(2, 1));
+                            any.should(f.match().field(parts(lang)).matching(word).fuzzy(2, 1));
+                        }
+                        return f.bool().must(any.minimumShouldMatchNumber(1)).filter(f.range().field(VISIBLE_FROM).atMost(now));
+                    })
+                    .highlighter(f -> f.unified().tag(MARK_START, MARK_END).numberOfFragments(1))
+                    .fetchHits(wanted);
+            for (List<?> hit : hits) {
+                for (Object fragments : hit) {
+                    for (Object fragment : (List<?>) fragments) {
+                        Matcher marked = MARKED.matcher((String) fragment);
+                        while (marked.find()) {
+                            String found = marked.group(1);
+                            if (!fold(found).equals(folded) && WORD.matcher(found).matches()) {
+                                return Character.isUpperCase(word.charAt(0)) ? found : found.toLowerCase(Locale.ROOT);
+                            }
                         }
                     }
                 }
+            }
+            if (hits.size() < wanted) {
+                break;
             }
         }
         return null;
