@@ -242,30 +242,54 @@ class Searcher {
         if (rows.isEmpty()) {
             return Map.of();
         }
-        List<String> ids = rows.stream().map(row -> (String) row.get(0)).toList();
         Map<String, Map<String, Passages>> byLanguage = new LinkedHashMap<>();
-        for (String lang : query.lang() == null ? index.languages() : List.of(query.lang())) {
-            var p = session.scope(IndexedItem.class).projection();
-            SearchProjection<?>[] projections = {p.id(String.class).toProjection(),
-                    p.field(parts(lang), String.class).list().toProjection(),
-                    p.highlight(text(lang)).toProjection(),
-                    p.highlight(parts(lang)).highlighter("parts").toProjection()};
-            List<List<?>> found = session.search(IndexedItem.class)
-                    .select(f -> f.composite().from(projections).asList())
-                    .where(f -> f.bool().must(words(f, query.text(), List.of(lang))).filter(f.id().matchingAny(ids)))
-                    .highlighter(f -> f.unified().tag(MARK_START, MARK_END).numberOfFragments(1).noMatchSize(0))
-                    .highlighter("parts", f -> f.unified().tag(MARK_START, MARK_END).numberOfFragments(1)
-                            .orderByScore(true).noMatchSize(0))
-                    .fetchHits(ids.size());
+        List<String> languages = index.languages();
+        for (String lang : query.lang() == null ? languages : List.of(query.lang())) {
+            // Passages are read and highlighted only for the items that have some (transcripts, videos): each field
+            // highlighted reads the whole stored item again.
+            int anchorsColumn = 5 + languages.indexOf(lang) * 4 + 3;
+            List<String> withParts = new ArrayList<>();
+            List<String> withoutParts = new ArrayList<>();
+            for (List<?> row : rows) {
+                (((List<?>) row.get(anchorsColumn)).isEmpty() ? withoutParts : withParts).add((String) row.get(0));
+            }
             Map<String, Passages> matched = new LinkedHashMap<>();
-            for (List<?> row : found) {
-                @SuppressWarnings("unchecked")
-                Passages passages = new Passages((List<String>) row.get(1), (List<String>) row.get(2), (List<String>) row.get(3));
-                matched.put((String) row.get(0), passages);
+            if (!withParts.isEmpty()) {
+                var p = session.scope(IndexedItem.class).projection();
+                SearchProjection<?>[] projections = {p.id(String.class).toProjection(),
+                        p.field(parts(lang), String.class).list().toProjection(),
+                        p.highlight(text(lang)).toProjection(),
+                        p.highlight(parts(lang)).highlighter("parts").toProjection()};
+                for (List<?> row : highlighted(session, query, lang, withParts, projections)) {
+                    @SuppressWarnings("unchecked")
+                    Passages passages = new Passages((List<String>) row.get(1), (List<String>) row.get(2), (List<String>) row.get(3));
+                    matched.put((String) row.get(0), passages);
+                }
+            }
+            if (!withoutParts.isEmpty()) {
+                var p = session.scope(IndexedItem.class).projection();
+                SearchProjection<?>[] projections = {p.id(String.class).toProjection(), p.highlight(text(lang)).toProjection()};
+                for (List<?> row : highlighted(session, query, lang, withoutParts, projections)) {
+                    @SuppressWarnings("unchecked")
+                    Passages passages = new Passages(List.of(), (List<String>) row.get(1), List.of());
+                    matched.put((String) row.get(0), passages);
+                }
             }
             byLanguage.put(lang, matched);
         }
         return byLanguage;
+    }
+
+    /** Those of these items whose version in {@code lang} has the words, with these projections (highlights among them). */
+    private List<List<?>> highlighted(SearchSession session, SearchQuery query, String lang, List<String> ids,
+                                      SearchProjection<?>[] projections) {
+        return session.search(IndexedItem.class)
+                .select(f -> f.composite().from(projections).asList())
+                .where(f -> f.bool().must(words(f, query.text(), List.of(lang))).filter(f.id().matchingAny(ids)))
+                .highlighter(f -> f.unified().tag(MARK_START, MARK_END).numberOfFragments(1).noMatchSize(0))
+                .highlighter("parts", f -> f.unified().tag(MARK_START, MARK_END).numberOfFragments(1)
+                        .orderByScore(true).noMatchSize(0))
+                .fetchHits(ids.size());
     }
 
     /** In one language of a hit: its passages, and the text and passage where the words were found (or empty lists). */
