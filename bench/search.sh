@@ -78,5 +78,12 @@ fi
 start
 grep -o 'Search index rebuilt: .*' "$work/pressroom.log" | sed 's/^/start-up: /' || echo "start-up: the index of the last run kept"
 echo "load average before the queries: $(cut -d' ' -f1-3 /proc/loadavg)"
+# Pressroom's own CPU time (user and system, in clock ticks) over the run: its searches are the only work it does
+# then, so this is what each search costs it, whatever else the machine runs.
+cpu() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
+cpu0=$(cpu)
 java -cp "$cp_app" bench/SearchBench.java "http://127.0.0.1:$port" "$data/search/pressroom-items" "$data/bench/queries.tsv" "$queries"
+searched=$(( queries + (queries < 200 ? queries : 200) ))
+awk -v t="$(( $(cpu) - cpu0 ))" -v hz="$(getconf CLK_TCK)" -v n="$searched" \
+  'BEGIN { printf "Pressroom CPU time per HTTP search: %.1f ms (%d searches, warm-up included)\n", t * 1000 / hz / n, n }'
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
