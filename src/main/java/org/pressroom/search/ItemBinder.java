@@ -103,14 +103,10 @@ final class ItemBinder implements TypeBinder {
         context.bridge(IndexedItem.class, new Bridge(fields));
     }
 
-    /**
-     * Words to find and to highlight. No term vectors: the highlighter reads them for the whole item (every field,
-     * both languages) for each field it highlights, which cost more than analysing again the one text it
-     * highlights (bench/search.sh).
-     */
+    /** Words to find and to highlight: positions and offsets kept, so highlighting need not analyse again. */
     private static org.hibernate.search.engine.backend.types.dsl.StringIndexFieldTypeOptionsStep<?> words(
             org.hibernate.search.engine.backend.types.dsl.StringIndexFieldTypeOptionsStep<?> type, String analyser) {
-        return type.analyzer(analyser).highlightable(List.of(Highlightable.UNIFIED)).termVector(TermVector.NO);
+        return type.analyzer(analyser).highlightable(List.of(Highlightable.UNIFIED)).termVector(TermVector.WITH_POSITIONS_OFFSETS);
     }
 
     private static IndexFieldReference<String> stored(IndexSchemaElement schema, String name, boolean multi) {
