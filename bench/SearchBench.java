@@ -12,7 +12,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,11 +40,12 @@ import org.apache.lucene.store.FSDirectory;
  * Runs the same mixed queries through Pressroom's HTTP API and directly against its Lucene index (same
  * fields, analysers, words and filters, top 20 by score or date, titles and addresses read), one at a time,
  * and prints p50/p95/p99 of each and their ratio. Run by bench/search.sh.
- * Arguments: base URL, index directory, corpus SQL (for the vocabulary), number of queries.
+ * Arguments: base URL, index directory, queries.tsv written by SearchCorpus.java, number of queries.
  */
 public class SearchBench {
 
-    record Ask(String q, String type, String lang, LocalDate from, String sort) {
+    /** One search of bench/SearchCorpus.java's queries.tsv; {@code kind} says what the journalist typed. */
+    record Ask(String kind, String q, String type, String lang, LocalDate from, LocalDate to, String sort) {
 
         String query() {
             StringBuilder s = new StringBuilder();
@@ -52,6 +53,7 @@ public class SearchBench {
             add(s, "type", type);
             add(s, "lang", lang);
             add(s, "from", from == null ? null : from.toString());
+            add(s, "to", to == null ? null : to.toString());
             add(s, "sort", sort);
             return s.toString();
         }
@@ -66,14 +68,17 @@ public class SearchBench {
     public static void main(String[] args) throws Exception {
         String base = args[0];
         Path index = Path.of(args[1]);
-        String sql = Files.readString(Path.of(args[2]));
-        int count = Integer.parseInt(args[3]);
-        Map<String, List<String>> words = new HashMap<>();
-        Matcher m = Pattern.compile("\\('(en|fr)', string_to_array\\('(.*?)', ' '\\)\\)").matcher(sql);
-        while (m.find()) {
-            words.put(m.group(1), Arrays.asList(m.group(2).replace("''", "'").split(" ")));
+        List<Ask> asks = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of(args[2]))) {
+            if (!line.startsWith("#")) {
+                String[] c = line.split("\t", -1);
+                asks.add(new Ask(c[0], c[1].isEmpty() ? null : c[1], c[2].isEmpty() ? null : c[2], c[3].isEmpty() ? null : c[3],
+                        c[4].isEmpty() ? null : LocalDate.parse(c[4]), c[5].isEmpty() ? null : LocalDate.parse(c[5]),
+                        c[6].isEmpty() ? null : c[6]));
+            }
         }
-        List<Ask> asks = asks(words, count, new Random(42));
+        int count = Math.min(asks.size(), Integer.parseInt(args[3]));
+        asks = asks.subList(0, count);
 
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         Analyzer en = CustomAnalyzer.builder().withTokenizer("standard").addTokenFilter("englishPossessive")
@@ -118,6 +123,7 @@ public class SearchBench {
             }
             report("HTTP API (GET /api/v1/search: query, 6 facets, highlights, JSON)", httpTimes);
             report("Lucene directly (same query and filters, top 20, stored title and URL)", directTimes);
+            long[] httpUnsorted = httpTimes.clone();
             Arrays.sort(httpTimes);
             Arrays.sort(directTimes);
             System.out.printf("ratio HTTP/direct: p50 %.1f, p95 %.1f, p99 %.1f%n", ratio(httpTimes, directTimes, 0.50),
@@ -125,49 +131,21 @@ public class SearchBench {
             System.out.printf("same number of hits on both paths: %d of %d queries%n", same, asks.size());
             long[] hits = httpTotals.clone();
             Arrays.sort(hits);
-            System.out.printf("hits per query: median %,d, p90 %,d of %,d items (a small vocabulary: most words are in most items)%n",
-                    hits[hits.length / 2], hits[(int) (hits.length * 0.9)], reader.numDocs());
+            System.out.printf("hits per query: median %,d, p90 %,d, max %,d of %,d items%n",
+                    hits[hits.length / 2], hits[(int) (hits.length * 0.9)], hits[hits.length - 1], reader.numDocs());
+            Map<String, List<Integer>> byKind = new TreeMap<>();
+            for (int i = 0; i < asks.size(); i++) {
+                byKind.computeIfAbsent(asks.get(i).kind(), k -> new ArrayList<>()).add(i);
+            }
+            for (var kind : byKind.entrySet()) {
+                long[] h = kind.getValue().stream().mapToLong(i -> httpTotals[i]).sorted().toArray();
+                long[] t = kind.getValue().stream().mapToLong(i -> httpUnsorted[i]).sorted().toArray();
+                System.out.printf("  %-18s %4d queries   median hits %,7d   HTTP p50 %6.2f ms  p95 %6.2f ms%n", kind.getKey(), h.length,
+                        h[h.length / 2], pct(t, 0.5) / 1e6, pct(t, 0.95) / 1e6);
+            }
             double p95 = pct(httpTimes, 0.95) / 1e6;
             System.out.printf("target p95 over HTTP <= 30 ms: %s (%.1f ms)%n", p95 <= 30 ? "meets" : "MISSES", p95);
         }
-    }
-
-    static List<Ask> asks(Map<String, List<String>> words, int count, Random random) {
-        List<Ask> asks = new ArrayList<>();
-        String[] types = {"news", "press-release", "transcript", "photo", "event", "statement"};
-        for (int i = 0; i < count; i++) {
-            String lang = random.nextInt(3) == 0 ? "fr" : "en";
-            List<String> list = words.get(lang);
-            String w1 = pick(list, random);
-            String w2 = pick(list, random);
-            int kind = random.nextInt(100);
-            Ask ask;
-            if (kind < 35) {
-                ask = new Ask(w1, null, null, null, null);
-            } else if (kind < 55) {
-                ask = new Ask(w1 + " " + w2, null, null, null, null);
-            } else if (kind < 65) {
-                ask = new Ask("\"" + w1 + " " + w2 + "\"", null, null, null, null);
-            } else if (kind < 75) {
-                ask = new Ask(w1, types[random.nextInt(types.length)], null, null, null);
-            } else if (kind < 83) {
-                ask = new Ask(w1, null, lang, null, null);
-            } else if (kind < 90) {
-                ask = new Ask(w1 + " " + w2, null, null, LocalDate.now().minusDays(365), null);
-            } else if (kind < 95) {
-                ask = new Ask(w1, null, null, null, "date");
-            } else {
-                ask = new Ask(null, null, null, null, null);
-            }
-            asks.add(ask);
-        }
-        return asks;
-    }
-
-    /** Frequent words more often, as readers ask for them. */
-    static String pick(List<String> list, Random random) {
-        double r = random.nextDouble();
-        return list.get((int) Math.floor(r * r * list.size()));
     }
 
     static String get(HttpClient http, String base, Ask ask) throws Exception {
@@ -204,8 +182,9 @@ public class SearchBench {
         if (ask.lang() != null) {
             query.add(new TermQuery(new Term("langs", ask.lang())), BooleanClause.Occur.FILTER);
         }
-        if (ask.from() != null) {
-            query.add(LongPoint.newRangeQuery("date", ask.from().toEpochDay(), Long.MAX_VALUE), BooleanClause.Occur.FILTER);
+        if (ask.from() != null || ask.to() != null) {
+            query.add(LongPoint.newRangeQuery("date", ask.from() == null ? Long.MIN_VALUE : ask.from().toEpochDay(),
+                    ask.to() == null ? Long.MAX_VALUE : ask.to().toEpochDay()), BooleanClause.Occur.FILTER);
         }
         return query.build();
     }

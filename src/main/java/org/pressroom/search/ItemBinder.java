@@ -81,7 +81,8 @@ final class ItemBinder implements TypeBinder {
         Fields fields = new Fields();
         fields.type = schema.field(TYPE, f -> f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES).norms(Norms.NO)).toReference();
         fields.langs = schema.field(LANGS, f -> f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES).norms(Norms.NO)).multiValued().toReference();
-        fields.visibleFrom = schema.field(VISIBLE_FROM, f -> f.asInstant().sortable(Sortable.YES)).toReference();
+        // Projectable: a search without words keeps its counts until the next embargoed item's time (Searcher).
+        fields.visibleFrom = schema.field(VISIBLE_FROM, f -> f.asInstant().sortable(Sortable.YES).projectable(Projectable.YES)).toReference();
         fields.date = schema.field(DATE, f -> f.asLocalDate().sortable(Sortable.YES).aggregable(Aggregable.YES).projectable(Projectable.YES)).toReference();
         // A number, not a keyword: counting thousands of events by number costs far less than by text.
         fields.event = schema.field(EVENT, f -> f.asLong().aggregable(Aggregable.YES).projectable(Projectable.YES)).toReference();

@@ -38,8 +38,9 @@ class SearchConfiguration {
     }
 
     @Bean
-    SearchIndex searchIndex(CloseableSearchMapping mapping, SiteLanguages languages) {
-        return new SearchIndex(mapping, languages.supported().stream().map(Locale::getLanguage).toList());
+    SearchIndex searchIndex(CloseableSearchMapping mapping, SiteLanguages languages, SearchProperties properties) {
+        return new SearchIndex(mapping, languages.supported().stream().map(Locale::getLanguage).toList(),
+                properties.backend() == SearchProperties.Backend.LUCENE);
     }
 
     /** Builds the mapping; used as is by the tests and the benchmark, without Spring. */
@@ -91,6 +92,6 @@ class SearchConfiguration {
 
     /** What the item index's documents depend on: a change means the index is rebuilt at the next start. */
     static String mappingVersion(List<String> languages) {
-        return "items-v2 " + String.join(",", languages);
+        return "items-v3 " + String.join(",", languages);
     }
 }

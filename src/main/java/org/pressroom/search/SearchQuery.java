@@ -45,6 +45,10 @@ record SearchQuery(String text, String readerLang, ResultType type, LocalDate fr
         return new SearchQuery(text, readerLang, type, from, to, event, country, newSpeaker, lang, sort, page);
     }
 
+    SearchQuery withSort(Sort newSort) {
+        return new SearchQuery(text, readerLang, type, from, to, event, country, speaker, lang, newSort, page);
+    }
+
     SearchQuery withPage(int newPage) {
         return new SearchQuery(text, readerLang, type, from, to, event, country, speaker, lang, sort, newPage);
     }

@@ -54,8 +54,23 @@ class Searcher {
     private static final AggregationKey<Map<String, Long>> LANGUAGES = AggregationKey.of("lang");
     private static final AggregationKey<Map<Range<LocalDate>, Long>> DATES = AggregationKey.of("date");
 
+    /** At most this many searches without words keep their counts; then they are all forgotten. */
+    static final int COUNTED_SEARCHES = 500;
+
     private final SearchIndex index;
     private final int pageSize;
+    /**
+     * The facet counts of searches without words (the search page's first view, and every filter clicked there),
+     * which count the whole index each time otherwise: kept until the index changes or an embargoed item's time
+     * comes. Only for an index this node alone writes (Lucene), whose changes it sees.
+     */
+    private final Map<FacetKey, CountedFacets> counted = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record FacetKey(SearchQuery query, LocalDate today) {
+    }
+
+    private record CountedFacets(long generation, Instant validUntil, Facets facets) {
+    }
 
     Searcher(SearchIndex index, int pageSize) {
         this.index = index;
@@ -67,8 +82,10 @@ class Searcher {
         try (SearchSession session = index.mapping().createSession()) {
             SearchQuery query = checkedFilters(session, asked, now, said);
             List<String> languages = index.languages();
+            // What every hit shows; the passages that matched are highlighted afterwards, for the page's hits only.
             List<SearchProjection<?>> projections = new ArrayList<>();
             var p = session.scope(IndexedItem.class).projection();
+            projections.add(p.id(String.class).toProjection());
             projections.add(p.field(TYPE, String.class).toProjection());
             projections.add(p.field(LANGS, String.class).list().toProjection());
             projections.add(p.field(DATE, LocalDate.class).toProjection());
@@ -78,37 +95,30 @@ class Searcher {
                 projections.add(p.field(url(lang), String.class).toProjection());
                 projections.add(p.field(summary(lang), String.class).toProjection());
                 projections.add(p.field(anchors(lang), String.class).list().toProjection());
-                if (query.hasText()) {
-                    projections.add(p.field(parts(lang), String.class).list().toProjection());
-                    projections.add(p.highlight(title(lang)).toProjection());
-                    projections.add(p.highlight(text(lang)).toProjection());
-                    projections.add(p.highlight(parts(lang)).highlighter("parts").toProjection());
-                } else {
-                    for (int i = 0; i < 4; i++) {
-                        projections.add(p.constant(List.of()).toProjection());
-                    }
-                }
             }
             List<Range<LocalDate>> ranges = dateRanges(today);
+            // Read before searching: a change of the index while this search runs leaves its counts unused.
+            long generation = index.generation();
+            FacetKey key = !query.hasText() && index.local() ? new FacetKey(query.withPage(1).withSort(SearchQuery.Sort.DATE), today) : null;
+            CountedFacets cached = key == null ? null : counted.get(key);
+            Facets known = cached != null && cached.generation() == generation && now.isBefore(cached.validUntil()) ? cached.facets() : null;
             SearchResult<List<?>> result = null;
             int page = query.page();
             for (int attempt = 0; attempt < 2; attempt++) {
                 int offset = (page - 1) * pageSize;
-                result = session.search(IndexedItem.class)
+                var hitsQuery = session.search(IndexedItem.class)
                         .select(f -> f.composite().from(projections.toArray(SearchProjection[]::new)).asList())
                         .where(f -> matching(f, query, now))
                         .sort(f -> query.effectiveSort() == SearchQuery.Sort.RELEVANCE
                                 ? f.score().then().field(DATE).desc().then().field(VISIBLE_FROM).desc()
-                                : f.field(DATE).desc().then().field(VISIBLE_FROM).desc())
+                                : f.field(DATE).desc().then().field(VISIBLE_FROM).desc());
+                result = known != null ? hitsQuery.fetch(offset, pageSize) : hitsQuery
                         .aggregation(TYPES, f -> f.terms().field(TYPE, String.class).maxTermCount(20))
                         .aggregation(EVENTS, f -> f.terms().field(EVENT, Long.class).maxTermCount(TOP_VALUES))
                         .aggregation(COUNTRIES, f -> f.terms().field(COUNTRY, String.class).maxTermCount(300))
                         .aggregation(SPEAKERS, f -> f.terms().field(SPEAKER, String.class).maxTermCount(TOP_VALUES))
                         .aggregation(LANGUAGES, f -> f.terms().field(LANGS, String.class))
                         .aggregation(DATES, f -> f.range().field(DATE, LocalDate.class).ranges(ranges))
-                        .highlighter(f -> f.unified().tag(MARK_START, MARK_END).numberOfFragments(1).noMatchSize(0))
-                        .highlighter("parts", f -> f.unified().tag(MARK_START, MARK_END).numberOfFragments(1)
-                                .orderByScore(true).noMatchSize(0))
                         .fetch(offset, pageSize);
                 long total = result.total().hitCount();
                 int last = (int) Math.max(1, (total + pageSize - 1) / pageSize);
@@ -119,13 +129,23 @@ class Searcher {
             }
             long total = result.total().hitCount();
             int pages = (int) Math.max(1, (total + pageSize - 1) / pageSize);
-            List<Hit> hits = result.hits().stream().map(row -> hit(row, query, languages)).toList();
-            Facets facets = new Facets(counts(result.aggregation(TYPES), null),
-                    dateCounts(result.aggregation(DATES), ranges, today),
-                    eventCounts(session, result.aggregation(EVENTS), query.readerLang(), now),
-                    counts(result.aggregation(COUNTRIES), null),
-                    counts(result.aggregation(SPEAKERS), null),
-                    languageCounts(result.aggregation(LANGUAGES)));
+            Map<String, Map<String, Passages>> passages = query.hasText() ? passages(session, query, result.hits()) : Map.of();
+            List<Hit> hits = result.hits().stream().map(row -> hit(row, query, languages, passages)).toList();
+            Facets facets = known;
+            if (facets == null) {
+                facets = new Facets(counts(result.aggregation(TYPES), null),
+                        dateCounts(result.aggregation(DATES), ranges, today),
+                        eventCounts(session, result.aggregation(EVENTS), query.readerLang(), now),
+                        counts(result.aggregation(COUNTRIES), null),
+                        counts(result.aggregation(SPEAKERS), null),
+                        languageCounts(result.aggregation(LANGUAGES)));
+                if (key != null) {
+                    if (counted.size() >= COUNTED_SEARCHES) {
+                        counted.clear();
+                    }
+                    counted.put(key, new CountedFacets(generation, nextRelease(session, now), facets));
+                }
+            }
             String suggestion = total == 0 && query.hasText() ? suggestion(session, query, now) : null;
             return new SearchResults(query.withPage(Math.min(page, pages)), hits, total, Math.min(page, pages), pages,
                     facets, suggestion, List.copyOf(said));
@@ -156,6 +176,16 @@ class Searcher {
             }
         }
         return query;
+    }
+
+    /** When the next item scheduled for later becomes public (counts change then), or the end of time. */
+    private static Instant nextRelease(SearchSession session, Instant now) {
+        List<Instant> next = session.search(IndexedItem.class)
+                .select(f -> f.field(VISIBLE_FROM, Instant.class))
+                .where(f -> f.range().field(VISIBLE_FROM).greaterThan(now))
+                .sort(f -> f.field(VISIBLE_FROM).asc())
+                .fetchHits(1);
+        return next.isEmpty() ? Instant.MAX : next.get(0);
     }
 
     /** Words and filters. */
@@ -203,47 +233,110 @@ class Searcher {
         return any.minimumShouldMatchNumber(1);
     }
 
+    /**
+     * What matched in the page's hits, per language and item: the search's words in that language's fields, the
+     * text and the passages highlighted, only for the items that version matched (not every field of every
+     * language of every hit, each of which reads the item's stored text and term vectors again).
+     */
+    private Map<String, Map<String, Passages>> passages(SearchSession session, SearchQuery query, List<List<?>> rows) {
+        if (rows.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Map<String, Passages>> byLanguage = new LinkedHashMap<>();
+        List<String> languages = index.languages();
+        for (String lang : query.lang() == null ? languages : List.of(query.lang())) {
+            // Passages are read and highlighted only for the items that have some (transcripts, videos): each field
+            // highlighted reads the whole stored item again.
+            int anchorsColumn = 5 + languages.indexOf(lang) * 4 + 3;
+            List<String> withParts = new ArrayList<>();
+            List<String> withoutParts = new ArrayList<>();
+            for (List<?> row : rows) {
+                (((List<?>) row.get(anchorsColumn)).isEmpty() ? withoutParts : withParts).add((String) row.get(0));
+            }
+            Map<String, Passages> matched = new LinkedHashMap<>();
+            if (!withParts.isEmpty()) {
+                var p = session.scope(IndexedItem.class).projection();
+                SearchProjection<?>[] projections = {p.id(String.class).toProjection(),
+                        p.field(parts(lang), String.class).list().toProjection(),
+                        p.highlight(text(lang)).toProjection(),
+                        p.highlight(parts(lang)).highlighter("parts").toProjection()};
+                for (List<?> row : highlighted(session, query, lang, withParts, projections)) {
+                    @SuppressWarnings("unchecked")
+                    Passages passages = new Passages((List<String>) row.get(1), (List<String>) row.get(2), (List<String>) row.get(3));
+                    matched.put((String) row.get(0), passages);
+                }
+            }
+            if (!withoutParts.isEmpty()) {
+                var p = session.scope(IndexedItem.class).projection();
+                SearchProjection<?>[] projections = {p.id(String.class).toProjection(), p.highlight(text(lang)).toProjection()};
+                for (List<?> row : highlighted(session, query, lang, withoutParts, projections)) {
+                    @SuppressWarnings("unchecked")
+                    Passages passages = new Passages(List.of(), (List<String>) row.get(1), List.of());
+                    matched.put((String) row.get(0), passages);
+                }
+            }
+            byLanguage.put(lang, matched);
+        }
+        return byLanguage;
+    }
+
+    /** Those of these items whose version in {@code lang} has the words, with these projections (highlights among them). */
+    private List<List<?>> highlighted(SearchSession session, SearchQuery query, String lang, List<String> ids,
+                                      SearchProjection<?>[] projections) {
+        return session.search(IndexedItem.class)
+                .select(f -> f.composite().from(projections).asList())
+                .where(f -> f.bool().must(words(f, query.text(), List.of(lang))).filter(f.id().matchingAny(ids)))
+                .highlighter(f -> f.unified().tag(MARK_START, MARK_END).numberOfFragments(1).noMatchSize(0))
+                .highlighter("parts", f -> f.unified().tag(MARK_START, MARK_END).numberOfFragments(1)
+                        .orderByScore(true).noMatchSize(0))
+                .fetchHits(ids.size());
+    }
+
+    /** In one language of a hit: its passages, and the text and passage where the words were found (or empty lists). */
+    private record Passages(List<String> parts, List<String> text, List<String> partsHighlight) {
+    }
+
     /** The version to show: the asked language; else the reader's, when it matched or nothing else did; else the one that matched. */
     @SuppressWarnings("unchecked")
-    private Hit hit(List<?> row, SearchQuery query, List<String> languages) {
-        List<String> present = (List<String>) row.get(1);
+    private Hit hit(List<?> row, SearchQuery query, List<String> languages, Map<String, Map<String, Passages>> passages) {
+        String id = (String) row.get(0);
+        List<String> present = (List<String>) row.get(2);
+        java.util.function.IntPredicate matched = i -> passages.getOrDefault(languages.get(i), Map.of()).containsKey(id);
         int shown = -1;
         if (query.lang() != null) {
             shown = languages.indexOf(query.lang());
         } else {
             int reader = languages.indexOf(query.readerLang());
-            int matched = -1;
-            for (int i = 0; i < languages.size() && matched < 0; i++) {
-                if (present.contains(languages.get(i)) && matched(row, i)) {
-                    matched = i;
+            int first = -1;
+            for (int i = 0; i < languages.size() && first < 0; i++) {
+                if (present.contains(languages.get(i)) && matched.test(i)) {
+                    first = i;
                 }
             }
             boolean readerHas = reader >= 0 && present.contains(query.readerLang());
-            if (readerHas && (!query.hasText() || matched < 0 || matched(row, reader))) {
+            if (readerHas && (!query.hasText() || first < 0 || matched.test(reader))) {
                 shown = reader;
-            } else if (matched >= 0) {
-                shown = matched;
+            } else if (first >= 0) {
+                shown = first;
             } else {
                 for (int i = 0; i < languages.size() && shown < 0; i++) {
                     shown = present.contains(languages.get(i)) ? i : -1;
                 }
             }
         }
-        int base = 4 + shown * 8;
+        int base = 5 + shown * 4;
         String url = (String) row.get(base + 1);
         String snippet = null;
         List<String> anchors = (List<String>) row.get(base + 3);
-        List<String> partTexts = (List<String>) row.get(base + 4);
-        List<String> textHighlight = (List<String>) row.get(base + 6);
-        List<String> partsHighlight = (List<String>) row.get(base + 7);
-        if (!partsHighlight.isEmpty()) {
-            snippet = partsHighlight.get(0);
-            int part = partOf(unmarked(snippet), partTexts);
+        Passages found = passages.getOrDefault(languages.get(shown), Map.of()).get(id);
+        if (found != null && !found.partsHighlight().isEmpty()) {
+            snippet = found.partsHighlight().get(0);
+            int part = partOf(unmarked(snippet), found.parts());
             if (part >= 0 && part < anchors.size()) {
                 url = url + "#" + anchors.get(part);
             }
-        } else if (!textHighlight.isEmpty()) {
-            snippet = textHighlight.get(0);
+        } else if (found != null && !found.text().isEmpty()) {
+            snippet = found.text().get(0);
         }
         if (snippet == null) {
             snippet = row.get(base + 2) == null ? "" : (String) row.get(base + 2);
@@ -251,15 +344,8 @@ class Searcher {
         snippet = around(snippet.strip());
         String plain = unmarked(snippet).strip();
         String html = HtmlUtils.htmlEscape(snippet.strip(), "UTF-8").replace(MARK_START, "<mark>").replace(MARK_END, "</mark>");
-        return new Hit(ResultType.fromCode((String) row.get(0)).orElseThrow(), languages.get(shown),
-                (String) row.get(base), url, (LocalDate) row.get(2), plain, html, (String) row.get(3));
-    }
-
-    /** Whether the words were found in the title, text or passages of the {@code i}-th language. */
-    private static boolean matched(List<?> row, int i) {
-        int base = 4 + i * 8;
-        return !((List<?>) row.get(base + 5)).isEmpty() || !((List<?>) row.get(base + 6)).isEmpty()
-                || !((List<?>) row.get(base + 7)).isEmpty();
+        return new Hit(ResultType.fromCode((String) row.get(1)).orElseThrow(), languages.get(shown),
+                (String) row.get(base), url, (LocalDate) row.get(3), plain, html, (String) row.get(4));
     }
 
     /** The part a highlighted passage was taken from: the one containing it, else the one with most of its words. */
@@ -425,31 +511,37 @@ class Searcher {
             highlights.add(p.highlight(text(lang)).toProjection());
             highlights.add(p.highlight(parts(lang)).toProjection());
         }
-        List<List<?>> hits = session.search(IndexedItem.class)
-                .select(f -> f.composite().from(highlights.toArray(SearchProjection[]::new)).asList())
-                .where(f -> {
-                    var any = f.bool();
-                    for (String lang : languages) {
-                        any.should(f.match().field(title(lang)).matching(word).fuzzy(2, 1));
-                        any.should(f.match().field(text(lang)).matching(word).fuzzy(2, 1));
-                        any.should(f.match().field(parts(lang)).matching(word).fuzzy(2, 1));
-                    }
-                    return f.bool().must(any.minimumShouldMatchNumber(1)).filter(f.range().field(VISIBLE_FROM).atMost(now));
-                })
-                .highlighter(f -> f.unified().tag(MARK_START, MARK_END).numberOfFragments(1))
-                .fetchHits(5);
+        // The best hit mostly has the word: its highlights first, more hits only when it has not.
         String folded = fold(word);
-        for (List<?> hit : hits) {
-            for (Object fragments : hit) {
-                for (Object fragment : (List<?>) fragments) {
-                    Matcher marked = MARKED.matcher((String) fragment);
-                    while (marked.find()) {
-                        String found = marked.group(1);
-                        if (!fold(found).equals(folded) && WORD.matcher(found).matches()) {
-                            return Character.isUpperCase(word.charAt(0)) ? found : found.toLowerCase(Locale.ROOT);
+        for (int wanted : new int[] {1, 5}) {
+            List<List<?>> hits = session.search(IndexedItem.class)
+                    .select(f -> f.composite().from(highlights.toArray(SearchProjection[]::new)).asList())
+                    .where(f -> {
+                        var any = f.bool();
+                        for (String lang : languages) {
+                            any.should(f.match().field(title(lang)).matching(word).fuzzy(2, 1));
+                            any.should(f.match().field(text(lang)).matching(word).fuzzy(2, 1));
+                            any.should(f.match().field(parts(lang)).matching(word).fuzzy(2, 1));
+                        }
+                        return f.bool().must(any.minimumShouldMatchNumber(1)).filter(f.range().field(VISIBLE_FROM).atMost(now));
+                    })
+                    .highlighter(f -> f.unified().tag(MARK_START, MARK_END).numberOfFragments(1))
+                    .fetchHits(wanted);
+            for (List<?> hit : hits) {
+                for (Object fragments : hit) {
+                    for (Object fragment : (List<?>) fragments) {
+                        Matcher marked = MARKED.matcher((String) fragment);
+                        while (marked.find()) {
+                            String found = marked.group(1);
+                            if (!fold(found).equals(folded) && WORD.matcher(found).matches()) {
+                                return Character.isUpperCase(word.charAt(0)) ? found : found.toLowerCase(Locale.ROOT);
+                            }
                         }
                     }
                 }
+            }
+            if (hits.size() < wanted) {
+                break;
             }
         }
         return null;

@@ -112,6 +112,22 @@ class SearchFacetsTests {
     }
 
     @Test
+    void theCountsOfASearchWithoutWordsAreKeptOnlyUntilTheIndexChanges() throws Exception {
+        JsonNode first = api.search(port, "lang", "en");
+        assertThat(api.search(port, "lang", "en").get("facets")).isEqualTo(first.get("facets"));
+        assertThat(counts(first, "type")).containsEntry("statement", 1L);
+        corpus.withdraw("corpus-article:12");
+        try {
+            events.publishEvent(SearchableChanged.of("corpus-article:12"));
+            assertThat(counts(api.search(port, "lang", "en"), "type")).doesNotContainKey("statement");
+        } finally {
+            corpus.restore("corpus-article:12");
+            events.publishEvent(SearchableChanged.of("corpus-article:12"));
+        }
+        assertThat(counts(api.search(port, "lang", "en"), "type")).containsEntry("statement", 1L);
+    }
+
+    @Test
     void anUnknownWordGetsASpellingSuggestionThatFindsSomething() throws Exception {
         JsonNode answer = api.search(port, "q", "mangrvoe");
         assertThat(answer.get("total").asLong()).isZero();
