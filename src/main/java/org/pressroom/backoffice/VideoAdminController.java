@@ -139,8 +139,7 @@ class VideoAdminController {
         for (int i = 0; i < count; i++) {
             lines.add(new VideoEditing.ShotLine(at(at, i), at(to, i), at(kind, i), at(text, i), at(speaker, i), at(language, i)));
         }
-        List<VideoEditing.ShotLine> kept = lines.stream().filter(line -> !(line.at().isEmpty() && line.to().isEmpty()
-                && line.text().isEmpty() && line.speaker().isEmpty() && line.language().isEmpty())).toList();
+        List<VideoEditing.ShotLine> kept = lines.stream().filter(line -> !line.blank()).toList();
         String version = value(request, "version");
         VideoEditing.Outcome outcome = editing.editShots(id, version, kept, me());
         if (outcome instanceof VideoEditing.Saved) {

@@ -116,8 +116,7 @@ public class PublishedVideos {
         String mp4 = files.stream().filter(r -> r.kind == PlannedRendition.Kind.MP4 && r.height > 0)
                 .min(Comparator.comparingInt((VideoRendition r) -> r.height > 720 ? 1 : 0).thenComparingInt(r -> -r.height))
                 .map(PublishedVideos::url).orElse(null);
-        String storyboard = files.stream().filter(r -> r.kind == PlannedRendition.Kind.STORYBOARD && r.storageKey.endsWith(".vtt"))
-                .findFirst().map(PublishedVideos::url).orElse(null);
+        String storyboard = storyboard(files);
         List<CaptionTrack> tracks = captions.findByAssetIdOrderByLanguage(asset.id).stream()
                 .map(c -> new CaptionTrack(c.language, base(asset.id) + "captions/" + c.language + ".vtt")).toList();
         Player player = new Player(base(asset.id) + "poster.jpg", base(asset.id) + "hls/master.m3u8", mp4, storyboard, tracks);
@@ -135,6 +134,12 @@ public class PublishedVideos {
 
     static String base(long id) {
         return "/media/videos/" + id + "/";
+    }
+
+    /** The address of the storyboard's WebVTT track among a video's files, or null when it has none. */
+    static String storyboard(List<VideoRendition> files) {
+        return files.stream().filter(r -> r.kind == PlannedRendition.Kind.STORYBOARD && r.storageKey.endsWith(".vtt"))
+                .findFirst().map(PublishedVideos::url).orElse(null);
     }
 
     private static String url(VideoRendition rendition) {

@@ -65,11 +65,8 @@ public class StaffVideos {
         return assets.findById(id).map(asset -> {
             List<VideoRendition> files = renditions.findByAssetIdOrderById(id);
             String base = "/media/videos/" + id + "/";
-            String storyboard = files.stream()
-                    .filter(file -> file.kind == PlannedRendition.Kind.STORYBOARD && file.storageKey.endsWith(".vtt"))
-                    .findFirst().map(file -> "/media/" + file.storageKey).orElse(null);
             return new Preview(has(files, PlannedRendition.Kind.POSTER) ? base + "poster.jpg" : null,
-                    has(files, PlannedRendition.Kind.HLS) ? base + "hls/master.m3u8" : null, storyboard);
+                    has(files, PlannedRendition.Kind.HLS) ? base + "hls/master.m3u8" : null, PublishedVideos.storyboard(files));
         });
     }
 

@@ -94,7 +94,8 @@ public class VideoEditing {
                     shot.kind().name().toLowerCase(Locale.ROOT), shot.description(), shot.speaker(), shot.language());
         }
 
-        boolean blank() {
+        /** A line with nothing typed in it, which forms offer empty and which is left out. */
+        public boolean blank() {
             return at.isEmpty() && to.isEmpty() && text.isEmpty() && speaker.isEmpty() && language.isEmpty();
         }
     }

@@ -54,14 +54,11 @@ class VideoFileController {
 
     @GetMapping("/media/videos/{id:\\d{1,18}}/captions/{language:[a-z]{2,3}(?:-[a-z0-9]{1,8})*}.vtt")
     ResponseEntity<Resource> captions(@PathVariable long id, @PathVariable String language, WebRequest request) {
-        VideoAsset asset = assets.findById(id).orElse(null);
-        boolean published = asset != null && asset.published(clock.instant());
-        VideoCaption caption = Optional.ofNullable(asset).filter(found -> published || staff(request))
-                .flatMap(found -> captions.findByAssetIdAndLanguage(id, language)).orElse(null);
+        CacheControl cache = assets.findById(id).map(asset -> cacheFor(asset, request)).orElse(null);
+        VideoCaption caption = cache == null ? null : captions.findByAssetIdAndLanguage(id, language).orElse(null);
         if (caption == null) {
             return ResponseEntity.notFound().build();
         }
-        CacheControl cache = published ? CACHE : STAFF_ONLY;
         byte[] text = caption.vtt.getBytes(StandardCharsets.UTF_8);
         String etag = "\"" + Integer.toHexString(caption.vtt.hashCode()) + "-" + text.length + "\"";
         if (request.checkNotModified(etag)) {
@@ -74,10 +71,8 @@ class VideoFileController {
     @GetMapping("/media/videos/{id:\\d{1,18}}/{*file}")
     ResponseEntity<Resource> file(@PathVariable long id, @PathVariable String file, WebRequest request) {
         String key = "videos/" + id + file.toLowerCase(Locale.ROOT);
-        VideoAsset asset = assets.findById(id).orElse(null);
-        boolean published = asset != null && asset.published(clock.instant());
-        VideoRendition rendition = Optional.ofNullable(asset).filter(found -> published || staff(request))
-                .flatMap(found -> renditions.findByAssetIdAndStorageKey(id, key))
+        CacheControl cache = assets.findById(id).map(asset -> cacheFor(asset, request)).orElse(null);
+        VideoRendition rendition = Optional.ofNullable(cache).flatMap(found -> renditions.findByAssetIdAndStorageKey(id, key))
                 .filter(found -> PLAYED.contains(found.kind))
                 .filter(found -> found.kind != PlannedRendition.Kind.MP4 || found.height <= 720)
                 .orElse(null);
@@ -85,7 +80,6 @@ class VideoFileController {
             return ResponseEntity.notFound().build();
         }
         String etag = "\"" + rendition.sha256 + "\"";
-        CacheControl cache = published ? CACHE : STAFF_ONLY;
         if (request.checkNotModified(etag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(cache).build();
         }
@@ -94,9 +88,15 @@ class VideoFileController {
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
-    /** Staff signed in with both factors watch every video, published or not (the back office's player). */
-    private static boolean staff(WebRequest request) {
-        return request.isUserInRole("EDITOR");
+    /**
+     * How the video's files may be kept, or null when this request may not have them: published videos for everyone,
+     * the rest for staff signed in with both factors (the back office's player), never stored.
+     */
+    private CacheControl cacheFor(VideoAsset asset, WebRequest request) {
+        if (asset.published(clock.instant())) {
+            return CACHE;
+        }
+        return request.isUserInRole("EDITOR") ? STAFF_ONLY : null;
     }
 
     private static MediaType type(String key) {

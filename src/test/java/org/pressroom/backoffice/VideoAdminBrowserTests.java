@@ -18,6 +18,7 @@ import org.pressroom.MutableClock;
 import org.pressroom.account.StaffRole;
 import org.pressroom.account.StaffTestSupport;
 import org.pressroom.media.StaffVideos;
+import org.pressroom.media.TestMasters;
 import org.pressroom.media.VideoDetails;
 import org.pressroom.media.VideoEditing;
 import org.pressroom.media.VideoIngest;
@@ -65,7 +66,7 @@ class VideoAdminBrowserTests {
     @Test
     void anEditorTakesShotTimesFromThePreviewPlayerAndSavesTheShotList() throws Exception {
         long video;
-        try (InputStream in = Files.newInputStream(VideoAdminTests.master())) {
+        try (InputStream in = Files.newInputStream(TestMasters.small(640, 360))) {
             video = ingest.ingest(in, "council.mov", new VideoDetails("Council doorstep", "", null, "", List.of(), "© Council",
                     "ACCOUNT", "", false));
         }

@@ -2,20 +2,17 @@ package org.pressroom.backoffice;
 
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pressroom.MovableClockConfiguration;
 import org.pressroom.MutableClock;
-import org.pressroom.RequiredTools;
-import org.pressroom.TestDataDirectory;
 import org.pressroom.account.StaffRole;
 import org.pressroom.account.StaffTestSupport;
 import org.pressroom.media.StaffVideos;
+import org.pressroom.media.TestMasters;
 import org.pressroom.media.VideoDetails;
 import org.pressroom.media.VideoEditing;
 import org.pressroom.media.VideoIngest;
@@ -76,7 +73,7 @@ class VideoAdminTests {
         staff = new StaffTestSupport(context, mvc, clock);
         clock.advance(Duration.ofHours(1));
         if (video == null) {
-            try (InputStream in = Files.newInputStream(master())) {
+            try (InputStream in = Files.newInputStream(TestMasters.small(640, 360))) {
                 video = ingest.ingest(in, "council.mov", new VideoDetails("Council press conference", "", null, "",
                         List.of(), "© Council", "ACCOUNT", "", false));
             }
@@ -222,20 +219,4 @@ class VideoAdminTests {
         return "video.staff." + System.nanoTime() + "@example.org";
     }
 
-    /** A 10 s 640x360 25 fps master with two audio tracks (eng, fra), made once by ffmpeg. */
-    static synchronized Path master() throws Exception {
-        Path ffmpeg = RequiredTools.require("ffmpeg", "ffmpeg");
-        RequiredTools.require("ffprobe", "ffmpeg");
-        Path target = TestDataDirectory.fresh("backoffice-master").resolve("council.mov");
-        Process process = new ProcessBuilder(ffmpeg.toString(), "-hide_banner", "-loglevel", "error", "-nostdin", "-y",
-                "-f", "lavfi", "-i", "testsrc2=size=640x360:rate=25:duration=10",
-                "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000:duration=10",
-                "-f", "lavfi", "-i", "sine=frequency=660:sample_rate=48000:duration=10",
-                "-map", "0:v", "-map", "1:a", "-map", "2:a", "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p",
-                "-c:a", "pcm_s16le", "-metadata:s:a:0", "language=eng", "-metadata:s:a:1", "language=fra", target.toString())
-                .redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertThat(process.waitFor(2, TimeUnit.MINUTES) && process.exitValue() == 0).as(output).isTrue();
-        return target;
-    }
 }

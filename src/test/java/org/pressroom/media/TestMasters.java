@@ -16,9 +16,9 @@ import org.pressroom.TestDataDirectory;
  * mono tones tagged English (440 Hz) and French (660 Hz) and a 10:00:00:00 timecode, in a QuickTime file with
  * PCM audio like an editor's export; and the same as 1080i25, top field first.
  */
-final class TestMasters {
+public final class TestMasters {
 
-    static final double LENGTH_SECONDS = 10;
+    public static final double LENGTH_SECONDS = 10;
 
     private static Path directory;
 
@@ -53,7 +53,7 @@ final class TestMasters {
     }
 
     /** A smaller progressive master, e.g. a 640x360 web video. */
-    static synchronized Path small(int width, int height) {
+    public static synchronized Path small(int width, int height) {
         return make("small-" + width + "x" + height + ".mov", "testsrc2=size=" + width + "x" + height + ":rate=25",
                 List.of("-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p"));
     }
