@@ -48,9 +48,11 @@ public class Revisions {
     private final EditorialItems items;
     private final ItemSnapshots snapshots;
     private final java.time.Clock clock;
+    private final EditingChecks checks;
 
-    Revisions(JdbcClient jdbc, EditorialItems items, ItemSnapshots snapshots, java.time.Clock clock) {
+    Revisions(JdbcClient jdbc, EditorialItems items, ItemSnapshots snapshots, java.time.Clock clock, EditingChecks checks) {
         this.clock = clock;
+        this.checks = checks;
         this.jdbc = jdbc;
         this.items = items;
         this.snapshots = snapshots;
@@ -89,10 +91,21 @@ public class Revisions {
         return changes;
     }
 
-    /** Puts the content of revision {@code number} back, as a new revision. */
+    /**
+     * Puts the content of revision {@code number} back, as a new revision.
+     *
+     * @throws EditorialRefusal when an address of that revision now belongs to another item
+     */
     @Transactional
     public ItemState restore(ContentItem item, int number, UUID accountId) {
         JsonNode snapshot = snapshots.tree(snapshot(item, number));
+        EditingChecks.Problems problems = checks.problems();
+        String table = item.kind().name().toLowerCase(java.util.Locale.ROOT) + "_text";
+        snapshot.path("texts").properties().forEach(text -> problems.slug("texts." + text.getKey() + ".slug", table,
+                text.getKey(), text.getValue().path("slug").asString(), item.id()));
+        if (problems.any()) {
+            throw new EditorialRefusal(problems.list);
+        }
         Publishable p = items.get(item);
         String before = items.snapshot(p);
         snapshots.restore(p, snapshot);

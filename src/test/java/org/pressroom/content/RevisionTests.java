@@ -103,4 +103,26 @@ class RevisionTests {
         var created = articles.create(form("Lonely article", "<p>x</p>", null), EDITOR);
         assertThatThrownBy(() -> revisions.diff(created.state().item(), 1, 9)).isInstanceOf(EditorialRefusal.class);
     }
+
+    @Test
+    void restoringARevisionWhoseAddressIsNowAnotherArticlesIsRefusedAndChangesNothing() {
+        var first = articles.create(slugged("Harbour works begin", "harbour-works"), EDITOR);
+        ContentItem item = first.state().item();
+        var moved = articles.update(item.id(), first.state().version(), slugged("Harbour works begin in May", "harbour-works-may"), EDITOR);
+        assertThat(moved.saved()).isTrue();
+        assertThat(articles.create(slugged("Harbour works: the plan", "harbour-works"), EDITOR).saved()).isTrue();
+
+        assertThatThrownBy(() -> revisions.restore(item, 1, EDITOR))
+                .isInstanceOfSatisfying(EditorialRefusal.class, refusal -> assertThat(refusal.problems())
+                        .extracting(EditorialRefusal.Problem::field, EditorialRefusal.Problem::code)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("texts.en.slug", "editorial.slug.taken")));
+
+        assertThat(articles.form(item.id()).versions().get("en").slug()).isEqualTo("harbour-works-may");
+        assertThat(revisions.history(item)).extracting(Revisions.Revision::action).containsExactly("update", "create");
+    }
+
+    private static ArticleForm slugged(String title, String slug) {
+        return new ArticleForm(ArticleType.NEWS, null, null, null,
+                Map.of("en", new ArticleVersion(title, slug, "Lead.", "<p>Body.</p>", "", "", "", "")));
+    }
 }
