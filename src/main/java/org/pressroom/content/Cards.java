@@ -161,15 +161,20 @@ class Cards {
                 delivered.getDayOfMonth(), slug);
     }
 
+    /**
+     * A photo's card, shown with its thumbnail and web sizes; when one of the two is missing the other stands in for
+     * it. The high-resolution file never does: it may be for account holders only. Without either, no card.
+     */
     Optional<PhotoCard> photo(Photo photo, String lang) {
         PhotoText text = photo.texts.get(lang);
-        PhotoRendition thumbnail = photo.renditions.get(PhotoRendition.Kind.THUMBNAIL);
-        if (text == null || thumbnail == null) {
+        PhotoRendition small = Optional.ofNullable(photo.renditions.get(PhotoRendition.Kind.THUMBNAIL))
+                .orElse(photo.renditions.get(PhotoRendition.Kind.WEB));
+        PhotoRendition large = Optional.ofNullable(photo.renditions.get(PhotoRendition.Kind.WEB)).orElse(small);
+        if (text == null || small == null) {
             return Optional.empty();
         }
         return Optional.of(new PhotoCard(photo.id, text.caption, photo.credit, photoUrl(photo.id, lang, text.slug),
-                fileUrl(photo.id, PhotoRendition.Kind.THUMBNAIL), fileUrl(photo.id, PhotoRendition.Kind.WEB),
-                thumbnail.width, thumbnail.height));
+                fileUrl(photo.id, small.kind), fileUrl(photo.id, large.kind), small.width, small.height));
     }
 
     List<PhotoCard> photos(Collection<Long> ids, String lang, Instant now) {

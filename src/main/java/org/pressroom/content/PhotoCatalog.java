@@ -89,7 +89,12 @@ class PhotoCatalog {
                 .map(r -> new RenditionInfo(r.kind.code, Cards.fileUrl(id, r.kind), r.width, r.height, r.size, r.sha256))
                 .toList();
         RenditionInfo high = renditions.stream().filter(r -> r.kind().equals(PhotoRendition.Kind.HIGH.code)).findFirst().orElse(null);
-        return Lookup.found(new PhotoPage(cards.photo(photo, lang).orElseThrow(), photo.takenAt.atZone(cards.zoneOfPhoto(photo, now)),
+        Optional<PhotoCard> card = cards.photo(photo, lang);
+        if (card.isEmpty()) {
+            // No size of it can be shown (its files were never made): a page without its picture would mislead.
+            return Lookup.missing();
+        }
+        return Lookup.found(new PhotoPage(card.get(), photo.takenAt.atZone(cards.zoneOfPhoto(photo, now)),
                 photo.photographer, photo.download, text.restriction, cards.event(photo.eventId, lang, now).orElse(null),
                 renditions, high, translations));
     }
