@@ -89,6 +89,7 @@ class BackofficePermissionsTests {
         actions.add(new Action("open the uploads page", StaffRole.EDITOR, () -> get("/admin/uploads")));
         actions.add(new Action("see the processing queue", StaffRole.EDITOR, () -> get("/admin/processing")));
         actions.add(new Action("retry a failed processing", StaffRole.EDITOR, () -> post("/admin/processing/1/retry").with(csrf())));
+        actions.add(new Action("list every editorial item", StaffRole.EDITOR, () -> get("/admin/content")));
         actions.add(new Action("list the terms-of-use versions", StaffRole.ADMIN, () -> get("/admin/terms")));
         actions.add(new Action("publish a terms-of-use version", StaffRole.ADMIN, () -> post("/admin/terms").with(csrf())
                 .param("version", "permissions-" + invitations.incrementAndGet() + "-" + System.nanoTime() % 100000)));

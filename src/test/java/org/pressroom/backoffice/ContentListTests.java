@@ -1,0 +1,110 @@
+package org.pressroom.backoffice;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pressroom.MovableClockConfiguration;
+import org.pressroom.MutableClock;
+import org.pressroom.TestAccounts;
+import org.pressroom.account.StaffRole;
+import org.pressroom.account.StaffTestSupport;
+import org.pressroom.content.ArticleEditing;
+import org.pressroom.content.ArticleEditing.ArticleForm;
+import org.pressroom.content.ArticleEditing.ArticleVersion;
+import org.pressroom.content.ArticleType;
+import org.pressroom.content.ContentItem;
+import org.pressroom.content.Workflow;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/** The content list: every item whatever its status, filters, and preview links that show drafts. */
+@SpringBootTest(properties = "spring.autoconfigure.exclude=org.springframework.boot.session.jdbc.autoconfigure.JdbcSessionAutoConfiguration")
+@AutoConfigureMockMvc
+@Import(MovableClockConfiguration.class)
+class ContentListTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    ArticleEditing articles;
+
+    @Autowired
+    Workflow workflow;
+
+    MockHttpSession editor;
+
+    @BeforeEach
+    void anEditor() throws Exception {
+        clock.advance(Duration.ofHours(1));
+        editor = new StaffTestSupport(context, mvc, clock).signedIn("list." + System.nanoTime() + "@example.org", StaffRole.EDITOR);
+    }
+
+    private ContentItem article(String title) {
+        return articles.create(new ArticleForm(ArticleType.NEWS, null, null, null, Map.of("en", ArticleVersion.of(title, "Lead.", "<p>Body.</p>"))),
+                TestAccounts.id(1)).state().item();
+    }
+
+    private String page(String path) throws Exception {
+        return mvc.perform(get(path).session(editor)).andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
+    void draftsScheduledAndEmbargoedItemsAreListedWithTheirStateAndAPreviewThatShowsThem() throws Exception {
+        String run = Long.toString(System.nanoTime());
+        ContentItem draft = article("Draft on tidal power " + run);
+        ContentItem scheduled = article("Scheduled note on ferries " + run);
+        workflow.schedule(scheduled, clock.instant().plus(Duration.ofDays(2)), TestAccounts.id(1));
+        ContentItem embargoed = article("Embargoed report on dunes " + run);
+        workflow.publish(embargoed, TestAccounts.id(1));
+        workflow.embargo(embargoed, clock.instant().plus(Duration.ofHours(6)), TestAccounts.id(1));
+
+        String list = page("/admin/content?kind=article");
+
+        assertThat(list).contains("Draft on tidal power " + run, "Scheduled note on ferries " + run, "Embargoed report on dunes " + run)
+                .contains("id=\"article-" + draft.id() + "\"", "Draft", "Scheduled", "embargoed until");
+        String row = list.substring(list.indexOf("id=\"article-" + draft.id() + "\""));
+        String preview = row.substring(row.indexOf("/en/preview/"), row.indexOf('"', row.indexOf("/en/preview/")));
+        String shown = mvc.perform(get(preview)).andReturn().getResponse().getContentAsString();
+        assertThat(shown).as("the draft, seen through its preview link by anyone who has it").contains("Draft on tidal power " + run);
+        assertThat(mvc.perform(get("/en/news")).andReturn().getResponse().getContentAsString()).doesNotContain("Draft on tidal power " + run);
+    }
+
+    @Test
+    void filtersNarrowTheListAndAnUnknownFilterIsIgnoredWithANotice() throws Exception {
+        String run = Long.toString(System.nanoTime());
+        article("Only a draft " + run);
+
+        assertThat(page("/admin/content?kind=article&status=DRAFT")).contains("Only a draft " + run);
+        assertThat(page("/admin/content?kind=article&status=PUBLISHED")).doesNotContain("Only a draft " + run);
+        assertThat(page("/admin/content?kind=event")).doesNotContain("Only a draft " + run).doesNotContain("id=\"article-");
+
+        String unknown = page("/admin/content?kind=podcast&status=LOST&page=x");
+        assertThat(unknown).contains("A filter that does not exist was ignored").contains("Only a draft " + run);
+        assertThat(mvc.perform(get("/admin/content?page=99999").session(editor)).andReturn().getResponse().getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void theListIsTranslated() throws Exception {
+        article("Liste traduite " + System.nanoTime());
+        String list = mvc.perform(get("/admin/content").session(editor).cookie(new jakarta.servlet.http.Cookie(org.pressroom.site.SiteLanguages.LANGUAGE_COOKIE, "fr")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(list).contains("Contenus", "Brouillon");
+    }
+}
