@@ -48,8 +48,15 @@ class ContentListController {
         model.addAttribute("status", chosenStatus.map(Enum::name).orElse(""));
         model.addAttribute("ignored", ignored);
         model.addAttribute("now", clock.instant());
+        model.addAttribute("canPublish", org.pressroom.account.StaffAccounts.signedInRoles().contains(org.pressroom.account.StaffRole.PUBLISHER));
+        model.addAttribute("returnTo", "/admin/content?kind=" + kind(chosenKind) + "&status=" + chosenStatus.map(Enum::name).orElse("")
+                + "&page=" + number);
         model.addAttribute("previews", items.rows().stream().collect(java.util.stream.Collectors.toMap(
                 row -> row.item().key(), row -> previews.link(row.item(), row.lang() == null ? locale.getLanguage() : row.lang()))));
         return "backoffice/content";
+    }
+
+    private static String kind(Optional<ContentKind> kind) {
+        return kind.map(ContentKind::code).orElse("");
     }
 }

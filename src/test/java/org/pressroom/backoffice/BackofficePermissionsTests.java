@@ -59,6 +59,7 @@ class BackofficePermissionsTests {
     private final Map<Visitor, MockHttpSession> sessions = new java.util.EnumMap<>(Visitor.class);
     private final AtomicInteger invitations = new AtomicInteger();
     private UUID target;
+    private long article;
 
     @BeforeAll
     void visitors() throws Exception {
@@ -70,6 +71,10 @@ class BackofficePermissionsTests {
         sessions.put(Visitor.PUBLISHER, staff.signedIn("publisher." + run + "@example.org", StaffRole.PUBLISHER));
         sessions.put(Visitor.ADMIN, staff.signedIn("admin." + run + "@example.org", StaffRole.ADMIN));
         target = staff.create("target." + run + "@example.org", StaffRole.EDITOR);
+        article = context.getBean(org.pressroom.content.ArticleEditing.class).create(new org.pressroom.content.ArticleEditing.ArticleForm(
+                org.pressroom.content.ArticleType.NEWS, null, null, null, Map.of("en",
+                        org.pressroom.content.ArticleEditing.ArticleVersion.of("Permissions " + run, "Lead.", "<p>Body.</p>"))),
+                org.pressroom.TestAccounts.id(1)).state().item().id();
     }
 
     List<Action> actions() {
@@ -90,6 +95,10 @@ class BackofficePermissionsTests {
         actions.add(new Action("see the processing queue", StaffRole.EDITOR, () -> get("/admin/processing")));
         actions.add(new Action("retry a failed processing", StaffRole.EDITOR, () -> post("/admin/processing/1/retry").with(csrf())));
         actions.add(new Action("list every editorial item", StaffRole.EDITOR, () -> get("/admin/content")));
+        for (String step : List.of("publish", "unpublish", "draft", "schedule", "embargo", "lift-embargo")) {
+            actions.add(new Action(step + " an item", StaffRole.PUBLISHER, () -> post("/admin/items/article/" + article + "/" + step)
+                    .with(csrf()).param("at", "2031-01-01T09:00")));
+        }
         actions.add(new Action("list the terms-of-use versions", StaffRole.ADMIN, () -> get("/admin/terms")));
         actions.add(new Action("publish a terms-of-use version", StaffRole.ADMIN, () -> post("/admin/terms").with(csrf())
                 .param("version", "permissions-" + invitations.incrementAndGet() + "-" + System.nanoTime() % 100000)));

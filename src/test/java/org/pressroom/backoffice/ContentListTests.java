@@ -25,7 +25,9 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** The content list: every item whatever its status, filters, and preview links that show drafts. */
 @SpringBootTest(properties = "spring.autoconfigure.exclude=org.springframework.boot.session.jdbc.autoconfigure.JdbcSessionAutoConfiguration")
@@ -106,5 +108,39 @@ class ContentListTests {
         String list = mvc.perform(get("/admin/content").session(editor).cookie(new jakarta.servlet.http.Cookie(org.pressroom.site.SiteLanguages.LANGUAGE_COOKIE, "fr")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(list).contains("Contenus", "Brouillon");
+    }
+
+    @Test
+    void aPublisherSchedulesAndEmbargoesFromTheListAndAPastOrMalformedTimeIsRefusedInWords() throws Exception {
+        MockHttpSession publisher = new StaffTestSupport(context, mvc, clock).signedIn("pub." + System.nanoTime() + "@example.org", StaffRole.PUBLISHER);
+        String run = Long.toString(System.nanoTime());
+        ContentItem item = article("Harbour dredging plan " + run);
+        String base = "/admin/items/article/" + item.id();
+        String when = java.time.LocalDateTime.ofInstant(clock.instant().plus(Duration.ofDays(1)), java.time.ZoneOffset.UTC)
+                .withSecond(0).withNano(0).toString();
+
+        var past = mvc.perform(post(base + "/schedule").with(csrf()).session(publisher).param("at", "2001-01-01T09:00")
+                .param("returnTo", "https://elsewhere.example/")).andReturn();
+        assertThat(past.getResponse().getRedirectedUrl()).as("only back-office addresses are returned to").isEqualTo("/admin/content");
+        assertThat(past.getFlashMap().get("problems").toString()).contains("Choose a publication time in the future");
+        var malformed = mvc.perform(post(base + "/embargo").with(csrf()).session(publisher).param("at", "tomorrow")).andReturn();
+        assertThat(malformed.getFlashMap().get("problems").toString()).contains("\u201ctomorrow\u201d is not a date and time");
+        assertThat(workflow.state(item).status()).isEqualTo(org.pressroom.content.PublicationStatus.DRAFT);
+
+        var scheduled = mvc.perform(post(base + "/schedule").with(csrf()).session(publisher).param("at", when)
+                .param("returnTo", "/admin/content?kind=article")).andReturn();
+        assertThat(scheduled.getResponse().getRedirectedUrl()).isEqualTo("/admin/content?kind=article");
+        assertThat(workflow.state(item).status()).isEqualTo(org.pressroom.content.PublicationStatus.SCHEDULED);
+        assertThat(workflow.state(item).publishedAt()).isEqualTo(java.time.LocalDateTime.parse(when).toInstant(java.time.ZoneOffset.UTC));
+
+        String list = mvc.perform(get("/admin/content?kind=article").session(publisher)).andReturn().getResponse().getContentAsString();
+        String row = list.substring(list.indexOf("id=\"article-" + item.id() + "\""));
+        assertThat(row.substring(0, row.indexOf("</tr>"))).contains("Scheduled", base + "/publish", base + "/draft");
+        assertThat(page("/admin/content?kind=article")).as("editors see no publication actions").doesNotContain(base + "/publish");
+
+        assertThat(mvc.perform(post("/admin/items/article/999999999/publish").with(csrf()).session(publisher)).andReturn()
+                .getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(post("/admin/items/podcast/1/publish").with(csrf()).session(publisher)).andReturn()
+                .getResponse().getStatus()).isEqualTo(404);
     }
 }
