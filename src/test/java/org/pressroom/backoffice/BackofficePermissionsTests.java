@@ -95,6 +95,8 @@ class BackofficePermissionsTests {
         actions.add(new Action("see the processing queue", StaffRole.EDITOR, () -> get("/admin/processing")));
         actions.add(new Action("retry a failed processing", StaffRole.EDITOR, () -> post("/admin/processing/1/retry").with(csrf())));
         actions.add(new Action("list every editorial item", StaffRole.EDITOR, () -> get("/admin/content")));
+        actions.add(new Action("read an item's revisions", StaffRole.EDITOR, () -> get("/admin/items/article/" + article + "/revisions")));
+        actions.add(new Action("restore a revision", StaffRole.EDITOR, () -> post("/admin/items/article/" + article + "/revisions/1/restore").with(csrf())));
         for (String step : List.of("publish", "unpublish", "draft", "schedule", "embargo", "lift-embargo")) {
             actions.add(new Action(step + " an item", StaffRole.PUBLISHER, () -> post("/admin/items/article/" + article + "/" + step)
                     .with(csrf()).param("at", "2031-01-01T09:00")));

@@ -143,4 +143,31 @@ class ContentListTests {
         assertThat(mvc.perform(post("/admin/items/podcast/1/publish").with(csrf()).session(publisher)).andReturn()
                 .getResponse().getStatus()).isEqualTo(404);
     }
+
+    @Test
+    void anEditorComparesTwoRevisionsWordByWordAndRestoresOneAsANewRevision() throws Exception {
+        String run = Long.toString(System.nanoTime());
+        var created = articles.create(new ArticleForm(ArticleType.NEWS, null, null, null,
+                Map.of("en", ArticleVersion.of("Lighthouse repairs " + run, "Lead.", "<p>The lamp was replaced in May.</p>"))), TestAccounts.id(1));
+        ContentItem item = created.state().item();
+        articles.update(item.id(), created.state().version(), new ArticleForm(ArticleType.NEWS, null, null, null,
+                Map.of("en", new ArticleVersion("Lighthouse repairs " + run, "lighthouse-repairs-" + run, "Lead.",
+                        "<p>The lamp was replaced in June.</p>", "", "", "", ""))), TestAccounts.id(1));
+        String base = "/admin/items/article/" + item.id() + "/revisions";
+
+        String page = page(base);
+        assertThat(page).contains("From revision 1 to revision 2", "<del>May.&lt;/p&gt;</del>", "<ins>June.&lt;/p&gt;</ins>", "Restore revision 1")
+                .doesNotContain("Restore revision 2");
+
+        var restored = mvc.perform(post(base + "/1/restore").with(csrf()).session(editor)).andReturn();
+        assertThat(restored.getResponse().getRedirectedUrl()).isEqualTo(base);
+        assertThat(restored.getFlashMap().get("notice")).isEqualTo("backoffice.revisions.restored");
+        assertThat(articles.form(item.id()).versions().get("en").body()).isEqualTo("<p>The lamp was replaced in May.</p>");
+        assertThat(page(base)).contains("restore:1", "id=\"revision-3\"");
+
+        var missing = mvc.perform(post(base + "/99/restore").with(csrf()).session(editor)).andReturn();
+        assertThat(missing.getFlashMap().get("problems")).asString().isNotEmpty();
+        assertThat(mvc.perform(get("/admin/items/article/999999999/revisions").session(editor)).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get(base + "?from=x&to=-4").session(editor)).andReturn().getResponse().getStatus()).isEqualTo(200);
+    }
 }
