@@ -14,7 +14,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.pressroom.site.SiteProperties;
+import org.pressroom.site.SiteSettings;
 import org.pressroom.system.RateLimits;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -43,7 +43,7 @@ class StaffSignInController {
     private final StaffAccounts staff;
     private final AccountSession session;
     private final StaffProperties properties;
-    private final SiteProperties site;
+    private final SiteSettings settings;
     private final RateLimits limits;
     private final AccountService accounts;
     private final Clock clock;
@@ -51,12 +51,12 @@ class StaffSignInController {
     private final RateLimits.Limit codesPerIp;
 
     StaffSignInController(StaffSignIn signIn, StaffAccounts staff, AccountSession session, StaffProperties properties, AccountProperties accountProperties,
-                          SiteProperties site, RateLimits limits, AccountService accounts, Clock clock) {
+                          SiteSettings settings, RateLimits limits, AccountService accounts, Clock clock) {
         this.signIn = signIn;
         this.staff = staff;
         this.session = session;
         this.properties = properties;
-        this.site = site;
+        this.settings = settings;
         this.limits = limits;
         this.accounts = accounts;
         this.clock = clock;
@@ -169,7 +169,7 @@ class StaffSignInController {
         String secret = httpSession.getAttribute(ENROL_SECRET) instanceof String s ? s : StaffSignIn.newSecret();
         httpSession.setAttribute(ENROL_SECRET, secret);
         AccountPrincipal principal = signIn.principal(pending.accountId()).orElseThrow();
-        String issuer = properties.issuer() == null || properties.issuer().isBlank() ? site.name(locale) : properties.issuer();
+        String issuer = properties.issuer() == null || properties.issuer().isBlank() ? settings.current().name(locale) : properties.issuer();
         String uri = "otpauth://totp/" + encode(issuer) + ":" + encode(principal.email()) + "?secret=" + secret
                 + "&issuer=" + encode(issuer) + "&algorithm=SHA1&digits=" + Totp.DIGITS + "&period=" + Totp.STEP_SECONDS;
         model.addAttribute("qrCode", QrCodes.dataUri(uri));

@@ -32,7 +32,7 @@ class BackofficeSecurity {
                         .requestMatchers("/admin/sign-in", "/admin/sign-in/**", "/admin/sign-out", "/admin/setup",
                                 "/admin/password", "/admin/language").permitAll()
                         .requestMatchers("/admin/staff", "/admin/staff/**", "/admin/audit", "/admin/audit/**",
-                                "/admin/terms", "/admin/terms/**").hasRole(ADMIN)
+                                "/admin/terms", "/admin/terms/**", "/admin/settings", "/admin/settings/**").hasRole(ADMIN)
                         .anyRequest().hasRole(EDITOR))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint((request, response, refused) ->
                         response.sendRedirect(request.getContextPath() + "/admin/sign-in")));

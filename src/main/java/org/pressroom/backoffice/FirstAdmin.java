@@ -7,7 +7,7 @@ import org.pressroom.account.StaffInvitation;
 import org.pressroom.account.StaffRole;
 import org.pressroom.mail.MailOutbox;
 import org.pressroom.site.SiteLanguages;
-import org.pressroom.site.SiteProperties;
+import org.pressroom.site.SiteSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -29,17 +29,17 @@ class FirstAdmin {
 
     private final StaffAccounts staff;
     private final BackofficeProperties properties;
-    private final SiteProperties site;
+    private final SiteSettings settings;
     private final SiteLanguages languages;
     private final MailOutbox mail;
     private final MessageSource messages;
     private final TransactionTemplate transaction;
 
-    FirstAdmin(StaffAccounts staff, BackofficeProperties properties, SiteProperties site, SiteLanguages languages,
+    FirstAdmin(StaffAccounts staff, BackofficeProperties properties, SiteSettings settings, SiteLanguages languages,
                MailOutbox mail, MessageSource messages, TransactionTemplate transaction) {
         this.staff = staff;
         this.properties = properties;
-        this.site = site;
+        this.settings = settings;
         this.languages = languages;
         this.mail = mail;
         this.messages = messages;
@@ -60,7 +60,7 @@ class FirstAdmin {
         if (configured.isEmpty()) {
             String token = staff.issueSetupLink(properties.setupLinkLifetime());
             log.warn("Pressroom has no staff yet. Create the first administrator with this link, which works once, within {}: {}",
-                    spoken(properties.setupLinkLifetime()), site.absolute("/admin/setup?token=" + token));
+                    spoken(properties.setupLinkLifetime()), settings.current().absolute("/admin/setup?token=" + token));
             return;
         }
         transaction.executeWithoutResult(status -> {
@@ -69,11 +69,11 @@ class FirstAdmin {
                     properties.setupLinkLifetime());
             if (invitation.token() == null) {
                 log.warn("Pressroom made {} its first administrator (pressroom.backoffice.first-admin); sign in at {}",
-                        configured, site.absolute("/admin/sign-in"));
+                        configured, settings.current().absolute("/admin/sign-in"));
                 return;
             }
-            String link = site.absolute("/admin/password?token=" + invitation.token());
-            mail.send(Invitations.mail(invitation.email(), link, locale, messages, site));
+            String link = settings.current().absolute("/admin/password?token=" + invitation.token());
+            mail.send(Invitations.mail(invitation.email(), link, locale, messages, settings.current()));
             log.warn("Pressroom made {} its first administrator (pressroom.backoffice.first-admin). The password is chosen with this link, e-mailed to that address, which works once, within {}: {}",
                     configured, spoken(properties.setupLinkLifetime()), link);
         });

@@ -11,7 +11,7 @@ import org.pressroom.account.StaffInvitation;
 import org.pressroom.account.StaffMember;
 import org.pressroom.account.StaffRole;
 import org.pressroom.mail.MailOutbox;
-import org.pressroom.site.SiteProperties;
+import org.pressroom.site.SiteSettings;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,16 +24,16 @@ class StaffAdministration {
     private final AuditLog audit;
     private final MailOutbox mail;
     private final MessageSource messages;
-    private final SiteProperties site;
+    private final SiteSettings settings;
     private final BackofficeProperties properties;
 
-    StaffAdministration(StaffAccounts staff, AuditLog audit, MailOutbox mail, MessageSource messages, SiteProperties site,
+    StaffAdministration(StaffAccounts staff, AuditLog audit, MailOutbox mail, MessageSource messages, SiteSettings settings,
                         BackofficeProperties properties) {
         this.staff = staff;
         this.audit = audit;
         this.mail = mail;
         this.messages = messages;
-        this.site = site;
+        this.settings = settings;
         this.properties = properties;
     }
 
@@ -44,8 +44,8 @@ class StaffAdministration {
                 .map(StaffMember::id).orElse(null));
         StaffInvitation invitation = staff.invite(email, firstName.strip(), lastName.strip(), locale.getLanguage(), role, by,
                 properties.invitationLifetime());
-        String link = invitation.token() == null ? null : site.absolute("/admin/password?token=" + invitation.token());
-        mail.send(Invitations.mail(invitation.email(), link, locale, messages, site));
+        String link = invitation.token() == null ? null : settings.current().absolute("/admin/password?token=" + invitation.token());
+        mail.send(Invitations.mail(invitation.email(), link, locale, messages, settings.current()));
         audit.record("staff.invited", "staff", invitation.accountId().toString(), before, snapshot(invitation.accountId()));
         return invitation;
     }

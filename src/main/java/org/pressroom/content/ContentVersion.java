@@ -67,6 +67,17 @@ class ContentVersion {
         renew();
     }
 
+    /** The organisation's name, address or colours changed: every page shows them. */
+    @EventListener
+    void siteSettingsChanged(org.pressroom.site.SiteSettings.Changed event) {
+        jdbc.sql("update content_revision set revision = revision + 1 where id = 1").update();
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void siteSettingsCommitted(org.pressroom.site.SiteSettings.Changed event) {
+        renew();
+    }
+
     /** Every page rendered before now is out of date. */
     void renew() {
         generation.incrementAndGet();

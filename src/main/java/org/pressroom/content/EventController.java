@@ -15,7 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.pressroom.content.Views.EventCard;
 import org.pressroom.content.Views.EventPage;
-import org.pressroom.site.SiteProperties;
+import org.pressroom.site.SiteSettings;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,14 +31,14 @@ class EventController {
     private final EventCatalog events;
     private final ContentProperties properties;
     private final ContentPages pages;
-    private final SiteProperties site;
+    private final SiteSettings settings;
     private final Clock clock;
 
-    EventController(EventCatalog events, ContentProperties properties, ContentPages pages, SiteProperties site, Clock clock) {
+    EventController(EventCatalog events, ContentProperties properties, ContentPages pages, SiteSettings settings, Clock clock) {
         this.events = events;
         this.properties = properties;
         this.pages = pages;
-        this.site = site;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -92,7 +92,7 @@ class EventController {
         data.put("location", Map.of("@type", "Place", "name", card.venue(),
                 "address", Map.of("@type", "PostalAddress", "addressLocality", card.city(),
                         "addressCountry", card.country().toUpperCase(Locale.ROOT))));
-        data.put("organizer", Map.of("@type", "Organization", "name", site.name(Locale.forLanguageTag(lang)),
+        data.put("organizer", Map.of("@type", "Organization", "name", settings.current().name(Locale.forLanguageTag(lang)),
                 "url", pages.absolute("/" + lang + "/")));
         data.put("url", pages.absolute(card.url()));
         return data;

@@ -14,7 +14,7 @@ import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import org.pressroom.content.Views.ArticleCard;
-import org.pressroom.site.SiteProperties;
+import org.pressroom.site.SiteSettings;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -37,14 +37,14 @@ class FeedController {
     private final NewsCatalog news;
     private final EventCatalog events;
     private final EventCalendars calendars;
-    private final SiteProperties site;
+    private final SiteSettings settings;
     private final MessageSource messages;
 
-    FeedController(NewsCatalog news, EventCatalog events, EventCalendars calendars, SiteProperties site, MessageSource messages) {
+    FeedController(NewsCatalog news, EventCatalog events, EventCalendars calendars, SiteSettings settings, MessageSource messages) {
         this.news = news;
         this.events = events;
         this.calendars = calendars;
-        this.site = site;
+        this.settings = settings;
         this.messages = messages;
     }
 
@@ -61,7 +61,7 @@ class FeedController {
     @GetMapping("/{lang}/events/calendar.ics")
     ResponseEntity<String> calendar(@PathVariable String lang) {
         Locale locale = Locale.forLanguageTag(lang);
-        String name = messages.getMessage("feed.calendar.title", new Object[] {site.name(locale)}, locale);
+        String name = messages.getMessage("feed.calendar.title", new Object[] {settings.current().name(locale)}, locale);
         return ics(calendars.write(events.calendar(lang), lang, name));
     }
 
@@ -74,7 +74,7 @@ class FeedController {
     }
 
     private String host() {
-        return site.baseUrl().getHost() == null ? "pressroom" : site.baseUrl().getHost();
+        return settings.current().baseUrl().getHost() == null ? "pressroom" : settings.current().baseUrl().getHost();
     }
 
     private static ResponseEntity<String> ics(String body) {
@@ -92,13 +92,13 @@ class FeedController {
         feed.setFeedType(format);
         String typeName = type.map(t -> messages.getMessage("article.types." + t.code(), null, locale))
                 .orElseGet(() -> messages.getMessage("news.title", null, locale));
-        feed.setTitle(typeName + " – " + site.name(locale));
-        feed.setDescription(messages.getMessage("feed.news.description", new Object[] {site.name(locale)}, locale));
-        feed.setLink(site.absolute("/" + lang + "/news" + type.map(t -> "?type=" + t.code()).orElse("")));
+        feed.setTitle(typeName + " – " + settings.current().name(locale));
+        feed.setDescription(messages.getMessage("feed.news.description", new Object[] {settings.current().name(locale)}, locale));
+        feed.setLink(settings.current().absolute("/" + lang + "/news" + type.map(t -> "?type=" + t.code()).orElse("")));
         feed.setUri(feed.getLink());
         feed.setLanguage(lang);
         feed.setPublishedDate(articles.stream().map(a -> Date.from(a.updated().toInstant())).max(Date::compareTo).orElse(new Date(0)));
-        feed.setAuthor(site.name(locale));
+        feed.setAuthor(settings.current().name(locale));
         feed.setEntries(articles.stream().map(article -> entry(article, locale)).toList());
         String body = new SyndFeedOutput().outputString(feed);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(contentType)).body(body);
@@ -108,12 +108,12 @@ class FeedController {
         SyndEntry entry = new SyndEntryImpl();
         String number = article.number() == null ? "" : " – " + messages.getMessage("article.number", new Object[] {article.number()}, locale);
         entry.setTitle(article.title() + number);
-        entry.setLink(site.absolute(article.url()));
+        entry.setLink(settings.current().absolute(article.url()));
         // A stable id: the address changes if the slug or date is corrected, the article's id never does.
         entry.setUri("tag:" + host() + "," + article.published().getYear() + ":article-" + article.id());
         entry.setPublishedDate(Date.from(article.published().toInstant()));
         entry.setUpdatedDate(Date.from(article.updated().toInstant()));
-        entry.setAuthor(site.name(locale));
+        entry.setAuthor(settings.current().name(locale));
         SyndContentImpl description = new SyndContentImpl();
         description.setType("text/plain");
         description.setValue(article.lead());

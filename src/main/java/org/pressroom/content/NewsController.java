@@ -9,7 +9,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.pressroom.content.Views.ArticlePage;
-import org.pressroom.site.SiteProperties;
+import org.pressroom.site.SiteSettings;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,12 +25,12 @@ class NewsController {
 
     private final NewsCatalog news;
     private final ContentPages pages;
-    private final SiteProperties site;
+    private final SiteSettings settings;
 
-    NewsController(NewsCatalog news, ContentPages pages, SiteProperties site) {
+    NewsController(NewsCatalog news, ContentPages pages, SiteSettings settings) {
         this.news = news;
         this.pages = pages;
-        this.site = site;
+        this.settings = settings;
     }
 
     @GetMapping("/{lang}/news")
@@ -48,7 +48,7 @@ class NewsController {
         model.addAttribute("month", chosenMonth.orElse(null));
         model.addAttribute("filterIgnored", ignored);
         model.addAttribute("pageLinks", pageLinks(lang, chosenType, chosenMonth, list.page(), list.pages()));
-        model.addAttribute("canonicalUrl", site.absolute(listUrl(lang, chosenType, chosenMonth, list.page())));
+        model.addAttribute("canonicalUrl", settings.current().absolute(listUrl(lang, chosenType, chosenMonth, list.page())));
         return "content/news-list";
     }
 
@@ -95,7 +95,7 @@ class NewsController {
             if (image != null) {
                 data.put("image", pages.absolute(image));
             }
-            data.put("publisher", Map.of("@type", "Organization", "name", site.name(java.util.Locale.forLanguageTag(lang)),
+            data.put("publisher", Map.of("@type", "Organization", "name", settings.current().name(java.util.Locale.forLanguageTag(lang)),
                     "logo", Map.of("@type", "ImageObject", "url", pages.absolute("/site/logo"))));
             pages.meta(model, page.card().title(), page.card().lead(), "article", image, data);
         }

@@ -7,7 +7,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.pressroom.content.VideoCatalog.VideoPage;
-import org.pressroom.site.SiteProperties;
+import org.pressroom.site.SiteSettings;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,12 +24,12 @@ class VideoController {
 
     private final VideoCatalog videos;
     private final ContentPages pages;
-    private final SiteProperties site;
+    private final SiteSettings settings;
 
-    VideoController(VideoCatalog videos, ContentPages pages, SiteProperties site) {
+    VideoController(VideoCatalog videos, ContentPages pages, SiteSettings settings) {
         this.videos = videos;
         this.pages = pages;
-        this.site = site;
+        this.settings = settings;
     }
 
     @GetMapping("/{lang}/videos")
@@ -67,7 +67,7 @@ class VideoController {
             data.put("duration", page.video().card().duration().withNanos(0).toString());
         }
         data.put("inLanguage", lang);
-        data.put("publisher", Map.of("@type", "Organization", "name", site.name(Locale.forLanguageTag(lang)),
+        data.put("publisher", Map.of("@type", "Organization", "name", settings.current().name(Locale.forLanguageTag(lang)),
                 "url", pages.absolute("/" + lang + "/")));
         data.put("url", pages.absolute(page.link().url()));
         return data;

@@ -14,7 +14,7 @@ import org.pressroom.account.AccountPrincipal;
 import org.pressroom.account.AccountStanding;
 import org.pressroom.account.MediaAccounts;
 import org.pressroom.account.ReturnTo;
-import org.pressroom.site.SiteProperties;
+import org.pressroom.site.SiteSettings;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -40,18 +40,18 @@ class BasketController {
     private final DownloadPanel panel;
     private final BasketArchive archive;
     private final AccountStanding standing;
-    private final SiteProperties site;
+    private final SiteSettings settings;
     private final java.time.Clock clock;
 
     BasketController(Basket basket, Assets assets, DownloadAccess access, DownloadPanel panel, BasketArchive archive,
-                     AccountStanding standing, SiteProperties site, java.time.Clock clock) {
+                     AccountStanding standing, SiteSettings settings, java.time.Clock clock) {
         this.basket = basket;
         this.assets = assets;
         this.access = access;
         this.panel = panel;
         this.archive = archive;
         this.standing = standing;
-        this.site = site;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -155,8 +155,8 @@ class BasketController {
         if (chosenFiles.isEmpty()) {
             return "redirect:/" + lang + "/basket";
         }
-        BasketArchive.Plan plan = archive.plan(chosenAssets, chosenFiles, leftOut, site.name(locale), standing.currentTerms(),
-                site.termsOfUse(locale), locale);
+        BasketArchive.Plan plan = archive.plan(chosenAssets, chosenFiles, leftOut, settings.current().name(locale), standing.currentTerms(),
+                settings.current().termsOfUse(locale), locale);
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType("application/zip");
@@ -164,7 +164,7 @@ class BasketController {
         response.setHeader(HttpHeaders.ACCEPT_RANGES, "none");
         response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store, no-transform");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                DownloadName.of(today, site.name(locale), "press-room", "basket", "zip").contentDisposition());
+                DownloadName.of(today, settings.current().name(locale), "press-room", "basket", "zip").contentDisposition());
         if (!"HEAD".equals(request.getMethod())) {
             archive.write(plan, response.getOutputStream(), reader.get().id(), request.getRemoteAddr());
         }

@@ -3,7 +3,7 @@ package org.pressroom.mail;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.pressroom.site.SiteProperties;
+import org.pressroom.site.SiteSettings;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -15,19 +15,19 @@ class MailRenderer {
 
     private final ITemplateEngine templates;
     private final MessageSource messages;
-    private final SiteProperties site;
+    private final SiteSettings settings;
 
-    MailRenderer(ITemplateEngine templates, MessageSource messages, SiteProperties site) {
+    MailRenderer(ITemplateEngine templates, MessageSource messages, SiteSettings settings) {
         this.templates = templates;
         this.messages = messages;
-        this.site = site;
+        this.settings = settings;
     }
 
     RenderedMail render(OutgoingMail mail) {
         Map<String, Object> variables = new HashMap<>(mail.model());
-        variables.put("site", site);
-        variables.put("siteName", site.name(mail.locale()));
-        variables.put("baseUrl", site.baseUrl().toString().replaceAll("/+$", ""));
+        variables.put("site", settings.current());
+        variables.put("siteName", settings.current().name(mail.locale()));
+        variables.put("baseUrl", settings.current().baseUrl().toString().replaceAll("/+$", ""));
         Context context = new Context(mail.locale(), variables);
         String name = "mail/email/" + mail.template();
         String subject = messages.getMessage("mail." + mail.template() + ".subject",

@@ -11,17 +11,24 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class SiteLayoutAdvice {
 
-    private final SiteProperties site;
+    private final SiteSettings settings;
     private final SiteLanguages languages;
 
-    SiteLayoutAdvice(SiteProperties site, SiteLanguages languages) {
-        this.site = site;
+    SiteLayoutAdvice(SiteSettings settings, SiteLanguages languages) {
+        this.settings = settings;
         this.languages = languages;
     }
 
     @ModelAttribute("site")
     SiteProperties site() {
-        return site;
+        return settings.current();
+    }
+
+    /** Changes with the colours, so that browsers and caches fetch the theme again when an administrator changes them. */
+    @ModelAttribute("themeVersion")
+    String themeVersion() {
+        SiteProperties.Colours colours = settings.current().colours();
+        return (colours.brand() + colours.accent()).replace("#", "").toLowerCase(java.util.Locale.ROOT);
     }
 
     @ModelAttribute("lang")
@@ -31,7 +38,7 @@ class SiteLayoutAdvice {
 
     @ModelAttribute("siteName")
     String siteName(HttpServletRequest request) {
-        return site.name(languages.resolve(request));
+        return settings.name(languages.resolve(request));
     }
 
     /** The page being shown, for links that come back to it (log in, then return here). */
@@ -50,6 +57,6 @@ class SiteLayoutAdvice {
     /** The address search engines should keep for this page; pages with several addresses set their own. */
     @ModelAttribute("canonicalUrl")
     String canonicalUrl(HttpServletRequest request) {
-        return site.absolute(SiteLanguages.pagePath(request));
+        return settings.current().absolute(SiteLanguages.pagePath(request));
     }
 }

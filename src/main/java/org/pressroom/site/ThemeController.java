@@ -20,21 +20,22 @@ class ThemeController {
 
     private static final CacheControl CACHE = CacheControl.maxAge(Duration.ofHours(1)).cachePublic();
 
-    private final SiteProperties site;
+    private final SiteSettings settings;
 
-    ThemeController(SiteProperties site) {
-        this.site = site;
+    ThemeController(SiteSettings settings) {
+        this.settings = settings;
     }
 
     @GetMapping(value = "/site/theme.css", produces = "text/css")
     ResponseEntity<String> theme() {
-        String css = ":root {\n  --brand: " + site.colours().brand() + ";\n  --accent: " + site.colours().accent() + ";\n}\n";
+        SiteProperties.Colours colours = settings.current().colours();
+        String css = ":root {\n  --brand: " + colours.brand() + ";\n  --accent: " + colours.accent() + ";\n}\n";
         return ResponseEntity.ok().cacheControl(CACHE).contentType(MediaType.valueOf("text/css;charset=UTF-8")).body(css);
     }
 
     @GetMapping("/site/logo")
     ResponseEntity<Resource> logo() throws IOException {
-        Resource logo = site.logo();
+        Resource logo = settings.current().logo();
         MediaType type = MediaTypeFactory.getMediaType(logo).orElse(MediaType.APPLICATION_OCTET_STREAM);
         return ResponseEntity.ok().cacheControl(CACHE).contentType(type).contentLength(logo.contentLength()).body(logo);
     }

@@ -101,6 +101,10 @@ class BackofficePermissionsTests {
             actions.add(new Action(step + " an item", StaffRole.PUBLISHER, () -> post("/admin/items/article/" + article + "/" + step)
                     .with(csrf()).param("at", "2031-01-01T09:00")));
         }
+        actions.add(new Action("open the site settings", StaffRole.ADMIN, () -> get("/admin/settings")));
+        actions.add(new Action("change the site settings (refused input: nothing changes)", StaffRole.ADMIN,
+                () -> post("/admin/settings").with(csrf()).param("contactEmail", "not an address")));
+        actions.add(new Action("reset the site settings", StaffRole.ADMIN, () -> post("/admin/settings/reset").with(csrf())));
         actions.add(new Action("list the terms-of-use versions", StaffRole.ADMIN, () -> get("/admin/terms")));
         actions.add(new Action("publish a terms-of-use version", StaffRole.ADMIN, () -> post("/admin/terms").with(csrf())
                 .param("version", "permissions-" + invitations.incrementAndGet() + "-" + System.nanoTime() % 100000)));
