@@ -36,8 +36,8 @@ import org.springframework.web.server.ResponseStatusException;
 @Component
 class EditPages {
 
-    /** A language a version can be written in, with its name in itself. */
-    record Language(String tag, String name) {
+    /** A language a version can be written in, with its name in itself and in the back office's language. */
+    record Language(String tag, String name, String here) {
     }
 
     /** An event to link an item to. */
@@ -54,8 +54,9 @@ class EditPages {
         this.languages = languages;
     }
 
-    List<Language> languages() {
-        return languages.supported().stream().map(l -> new Language(l.getLanguage(), SiteLanguages.capitalised(l))).toList();
+    List<Language> languages(Locale ui) {
+        return languages.supported().stream()
+                .map(l -> new Language(l.getLanguage(), SiteLanguages.capitalised(l), l.getDisplayLanguage(ui))).toList();
     }
 
     boolean supported(String lang) {

@@ -119,7 +119,7 @@ class GalleryAdminController {
         List<PhotoEditing.PhotoChoice> choices = photos.choices(lang);
         model.addAttribute("id", id);
         model.addAttribute("fields", fields);
-        model.addAttribute("languages", pages.languages());
+        model.addAttribute("languages", pages.languages(locale));
         Long event = fields.eventId().matches("\\d{1,18}") ? Long.parseLong(fields.eventId()) : null;
         model.addAttribute("events", pages.events(lang, event));
         model.addAttribute("choices", choices.stream().filter(c -> !fields.photoIds().contains(c.id())).toList());
@@ -172,13 +172,13 @@ class GalleryAdminController {
 
     private GalleryFields fields(GalleryForm form) {
         Map<String, GalleryVersion> versions = new LinkedHashMap<>();
-        pages.languages().forEach(l -> versions.put(l.tag(), form.versions().getOrDefault(l.tag(), BLANK)));
+        pages.languages(Locale.ROOT).forEach(l -> versions.put(l.tag(), form.versions().getOrDefault(l.tag(), BLANK)));
         return new GalleryFields(form.eventId() == null ? "" : form.eventId().toString(), form.photoIds(), versions);
     }
 
     private GalleryFields fields(HttpServletRequest request) {
         Map<String, GalleryVersion> versions = new LinkedHashMap<>();
-        pages.languages().forEach(l -> versions.put(l.tag(), new GalleryVersion(EditPages.value(request, l.tag() + ".title"),
+        pages.languages(Locale.ROOT).forEach(l -> versions.put(l.tag(), new GalleryVersion(EditPages.value(request, l.tag() + ".title"),
                 EditPages.value(request, l.tag() + ".slug"), EditPages.value(request, l.tag() + ".description"))));
         String[] photos = request.getParameterValues("photo");
         List<Long> ids = photos == null ? List.of() : Arrays.stream(photos).filter(p -> p.matches("\\d{1,18}")).map(Long::valueOf)

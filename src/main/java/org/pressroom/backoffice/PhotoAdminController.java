@@ -161,7 +161,7 @@ class PhotoAdminController {
         model.addAttribute("id", id);
         model.addAttribute("fields", fields);
         model.addAttribute("downloads", DownloadPolicy.values());
-        model.addAttribute("languages", pages.languages());
+        model.addAttribute("languages", pages.languages(locale));
         Long event = fields.eventId().matches("\\d{1,18}") ? Long.parseLong(fields.eventId()) : null;
         model.addAttribute("events", pages.events(pages.language(locale), event));
         model.addAttribute("hasThumbnail", editing.thumbnail(id).isPresent());
@@ -187,14 +187,14 @@ class PhotoAdminController {
 
     private PhotoFields fields(PhotoForm form) {
         Map<String, PhotoVersion> versions = new LinkedHashMap<>();
-        pages.languages().forEach(l -> versions.put(l.tag(), form.versions().getOrDefault(l.tag(), BLANK)));
+        pages.languages(Locale.ROOT).forEach(l -> versions.put(l.tag(), form.versions().getOrDefault(l.tag(), BLANK)));
         return new PhotoFields(EditPages.timeValue(form.takenAt()), form.photographer(), form.credit(), form.place(),
                 form.download() == null ? "" : form.download().name(), form.eventId() == null ? "" : form.eventId().toString(), versions);
     }
 
     private PhotoFields fields(HttpServletRequest request) {
         Map<String, PhotoVersion> versions = new LinkedHashMap<>();
-        pages.languages().forEach(l -> versions.put(l.tag(), new PhotoVersion(EditPages.value(request, l.tag() + ".caption"),
+        pages.languages(Locale.ROOT).forEach(l -> versions.put(l.tag(), new PhotoVersion(EditPages.value(request, l.tag() + ".caption"),
                 EditPages.value(request, l.tag() + ".slug"), EditPages.value(request, l.tag() + ".altText"),
                 EditPages.value(request, l.tag() + ".restriction"))));
         return new PhotoFields(EditPages.value(request, "takenAt"), EditPages.value(request, "photographer"),

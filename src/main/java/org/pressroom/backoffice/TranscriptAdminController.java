@@ -164,8 +164,8 @@ class TranscriptAdminController {
         model.addAttribute("fields", fields);
         model.addAttribute("types", TranscriptType.values());
         model.addAttribute("deliveries", TranscriptDelivery.values());
-        model.addAttribute("languages", pages.languages());
-        model.addAttribute("langName", pages.languages().stream().filter(l -> l.tag().equals(lang)).map(EditPages.Language::name)
+        model.addAttribute("languages", pages.languages(locale));
+        model.addAttribute("langName", pages.languages(locale).stream().filter(l -> l.tag().equals(lang)).map(EditPages.Language::here)
                 .findFirst().orElse(lang));
         Long event = fields.eventId().matches("\\d{1,18}") ? Long.parseLong(fields.eventId()) : null;
         model.addAttribute("events", pages.events(pages.language(locale), event));
@@ -174,6 +174,7 @@ class TranscriptAdminController {
         }
         if (id == null) {
             model.addAttribute("action", "/admin/transcripts");
+            model.addAttribute("translation", false);
             return "backoffice/transcript";
         }
         TranscriptForm current = current(id);
