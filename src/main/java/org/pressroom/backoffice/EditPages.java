@@ -94,6 +94,20 @@ class EditPages {
         model.addAttribute("problemList", problems);
     }
 
+    /**
+     * No reasons yet, unless a refusal already put them there; the words of a publication action refused from the
+     * workflow panel (flashed as "problems") are shown apart.
+     */
+    static void noProblemsYet(Model model) {
+        Object present = model.getAttribute("problems");
+        if (!(present instanceof Map)) {
+            if (present != null) {
+                model.addAttribute("workflowProblems", present);
+            }
+            problems(model, List.of());
+        }
+    }
+
     static boolean canPublish() {
         return StaffAccounts.signedInRoles().contains(StaffRole.PUBLISHER);
     }

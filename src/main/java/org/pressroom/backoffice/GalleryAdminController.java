@@ -124,9 +124,7 @@ class GalleryAdminController {
         model.addAttribute("events", pages.events(lang, event));
         model.addAttribute("choices", choices.stream().filter(c -> !fields.photoIds().contains(c.id())).toList());
         model.addAttribute("captions", choices.stream().collect(Collectors.toMap(c -> c.id(), PhotoEditing.PhotoChoice::caption)));
-        if (!model.containsAttribute("problems")) {
-            EditPages.problems(model, List.of());
-        }
+        EditPages.noProblemsYet(model);
         if (id == null) {
             return "backoffice/gallery";
         }

@@ -165,9 +165,7 @@ class PhotoAdminController {
         Long event = fields.eventId().matches("\\d{1,18}") ? Long.parseLong(fields.eventId()) : null;
         model.addAttribute("events", pages.events(pages.language(locale), event));
         model.addAttribute("hasThumbnail", editing.thumbnail(id).isPresent());
-        if (!model.containsAttribute("problems")) {
-            EditPages.problems(model, List.of());
-        }
+        EditPages.noProblemsYet(model);
         PhotoForm current = current(id);
         String lang = current.versions().containsKey(pages.language(locale)) ? pages.language(locale)
                 : current.versions().keySet().stream().findFirst().orElse(pages.language(locale));

@@ -169,9 +169,7 @@ class TranscriptAdminController {
                 .findFirst().orElse(lang));
         Long event = fields.eventId().matches("\\d{1,18}") ? Long.parseLong(fields.eventId()) : null;
         model.addAttribute("events", pages.events(pages.language(locale), event));
-        if (!model.containsAttribute("problems")) {
-            EditPages.problems(model, List.of());
-        }
+        EditPages.noProblemsYet(model);
         if (id == null) {
             model.addAttribute("action", "/admin/transcripts");
             model.addAttribute("translation", false);

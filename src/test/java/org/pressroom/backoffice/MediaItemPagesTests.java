@@ -229,6 +229,17 @@ class MediaItemPagesTests {
         String page = mvc.perform(get("/admin/transcripts/" + id).session(publisher)).andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("/admin/items/transcript/" + id + "/publish", "name=\"returnTo\" value=\"/admin/transcripts/" + id + "\"");
+
+        MvcResult past = mvc.perform(post("/admin/items/transcript/" + id + "/schedule").with(csrf()).session(publisher)
+                .param("at", "2001-01-01T09:00").param("returnTo", "/admin/transcripts/" + id)).andReturn();
+        assertThat(past.getResponse().getRedirectedUrl()).isEqualTo("/admin/transcripts/" + id);
+        String back = mvc.perform(get("/admin/transcripts/" + id).session(publisher).flashAttrs(past.getFlashMap()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(back).contains("Choose a publication time in the future", "Publishable speech " + run);
+        MvcResult published = mvc.perform(post("/admin/items/transcript/" + id + "/publish").with(csrf()).session(publisher)
+                .param("returnTo", "/admin/transcripts/" + id)).andReturn();
+        assertThat(mvc.perform(get("/admin/transcripts/" + id).session(publisher).flashAttrs(published.getFlashMap()))
+                .andReturn().getResponse().getContentAsString()).contains("Published", "/admin/items/transcript/" + id + "/unpublish");
     }
 
     // Photos
@@ -300,6 +311,17 @@ class MediaItemPagesTests {
                 .cookie(new jakarta.servlet.http.Cookie(org.pressroom.site.SiteLanguages.LANGUAGE_COOKIE, "fr")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(french).contains("Ce fichier n&#39;est pas une image JPEG, PNG ou TIFF", "Nouvelle photo");
+    }
+
+    @Test
+    void aPhotoCutOffAtTheFormLimitIsSentBackToTheUploadPageWhileOtherFormsKeepTheirAnswer() {
+        PhotoUploadLimit limit = new PhotoUploadLimit();
+        var tooLarge = new org.springframework.web.multipart.MaxUploadSizeExceededException(50L * 1024 * 1024);
+
+        assertThat(limit.tooLarge(tooLarge, new org.springframework.mock.web.MockHttpServletRequest("POST", "/admin/photos")))
+                .isEqualTo("redirect:/admin/photos/new?refused=size");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> limit.tooLarge(tooLarge,
+                new org.springframework.mock.web.MockHttpServletRequest("POST", "/admin/terms"))).isSameAs(tooLarge);
     }
 
     // Galleries
