@@ -86,12 +86,46 @@ class EditPages {
         model.addAttribute("returnTo", page);
     }
 
-    /** The reasons of a refusal by field; the summary lists them all. */
+    /**
+     * One line of the summary on top: the reason, after the name of its field (a message key, with the number of a
+     * turn or photo when it has one) and, for a language version, the language's name.
+     */
+    record SummaryLine(String language, String label, Integer number, EditorialRefusal.Problem problem) {
+    }
+
+    /** Labels of the fields the services name, by the last part of the field's name. */
+    private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("type", "backoffice.transcript.type"),
+            Map.entry("delivery", "backoffice.transcript.delivery"), Map.entry("deliveredAt", "backoffice.transcript.delivered-at"),
+            Map.entry("originalLang", "transcript.original"), Map.entry("eventId", "backoffice.media.event"),
+            Map.entry("pasted", "backoffice.transcript.paste"), Map.entry("credit", "photo.credit"),
+            Map.entry("photographer", "photo.photographer"), Map.entry("takenAt", "backoffice.photo.taken-at"),
+            Map.entry("place", "backoffice.photo.place"), Map.entry("download", "backoffice.photo.download"),
+            Map.entry("photoIds", "backoffice.gallery.photos"), Map.entry("title", "backoffice.media.title"),
+            Map.entry("slug", "backoffice.media.slug"), Map.entry("caption", "backoffice.photo.caption"),
+            Map.entry("altText", "backoffice.photo.alt-text"), Map.entry("restriction", "backoffice.photo.restriction"),
+            Map.entry("description", "backoffice.gallery.description"), Map.entry("speakers", "backoffice.transcript.speakers"),
+            Map.entry("turns", "backoffice.transcript.turns"), Map.entry("turns.text", "backoffice.transcript.words"),
+            Map.entry("turns.speaker", "backoffice.transcript.speaker"));
+    private static final java.util.regex.Pattern FIELD =
+            java.util.regex.Pattern.compile("(?:versions\\.([a-z]{2,3}(?:-[A-Za-z0-9]+)?)\\.)?([a-zA-Z]+)(?:\\[(\\d+)])?(?:\\.([a-zA-Z]+))?");
+
+    /** The reasons of a refusal by field, and the summary that lists them all, each after its field's name. */
     static void problems(Model model, List<EditorialRefusal.Problem> problems) {
         Map<String, List<EditorialRefusal.Problem>> byField = new LinkedHashMap<>();
         problems.forEach(p -> byField.computeIfAbsent(p.field(), f -> new ArrayList<>()).add(p));
         model.addAttribute("problems", byField);
         model.addAttribute("problemList", problems);
+        Locale ui = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        model.addAttribute("summary", problems.stream().map(p -> {
+            java.util.regex.Matcher m = FIELD.matcher(p.field());
+            if (!m.matches()) {
+                return new SummaryLine(null, null, null, p);
+            }
+            String language = m.group(1) == null ? null : Locale.forLanguageTag(m.group(1)).getDisplayLanguage(ui);
+            String label = LABELS.get(m.group(4) == null ? m.group(2) : m.group(2) + "." + m.group(4));
+            boolean numbered = label != null && m.group(4) != null;
+            return new SummaryLine(language, label, numbered ? Integer.valueOf(m.group(3)) : null, p);
+        }).toList());
     }
 
     /**

@@ -111,7 +111,8 @@ class MediaItemPagesTests {
                 List.of(new Turn(false, "", "Words nobody said " + run)))).andReturn();
         String page = refused.getResponse().getContentAsString();
         assertThat(refused.getResponse().getStatus()).isEqualTo(200);
-        assertThat(page).contains("Nothing was saved", "This field is required.", "Name the speaker, or mark the turn as a question from the floor.")
+        assertThat(page).contains("Nothing was saved", "English – Title: This field is required.",
+                        "English – Speaker of turn 1: Name the speaker, or mark the turn as a question from the floor.")
                 .contains("Words nobody said " + run, "Maria Lopes, Spokesperson", "value=\"2026-02-12T14:30\"");
         assertThat(page.substring(page.indexOf("id=\"turn-0-speaker\""))).as("the reason beside its field")
                 .contains("Name the speaker, or mark the turn");
