@@ -288,6 +288,12 @@ class MediaItemPagesTests {
         assertThat(after.versions().get("fr").restriction()).isEqualTo("Pas de diffusion avant 18 h");
         assertThat(after.download()).isEqualTo(DownloadPolicy.PUBLIC);
         assertThat(context.getBean(Revisions.class).history(ContentItem.photo(id))).hasSize(2);
+
+        context.getBean(org.pressroom.content.Workflow.class).publish(ContentItem.photo(id), TestAccounts.id(1));
+        String published = mvc.perform(get("/en/photos/" + id + "-" + after.versions().get("en").slug())).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(published).as("readers who cannot see the picture get its text alternative")
+                .contains("alt=\"Two delegates shake hands on a quay\"", "Delegates arrive " + run);
     }
 
     @Test
