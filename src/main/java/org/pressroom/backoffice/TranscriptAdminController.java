@@ -1,5 +1,6 @@
 package org.pressroom.backoffice;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -42,17 +43,21 @@ class TranscriptAdminController {
     private final TranscriptEditing editing;
     private final Workflow workflow;
     private final EditPages pages;
+    private final Clock clock;
 
-    TranscriptAdminController(TranscriptEditing editing, Workflow workflow, EditPages pages) {
+    TranscriptAdminController(TranscriptEditing editing, Workflow workflow, EditPages pages, Clock clock) {
         this.editing = editing;
         this.workflow = workflow;
         this.pages = pages;
+        this.clock = clock;
     }
 
     @GetMapping("/admin/transcripts/new")
     String create(Locale locale, Model model) {
         String lang = pages.language(locale);
-        TranscriptFields fields = new TranscriptFields("", "", "", TranscriptDelivery.AS_DELIVERED.name(), lang, "", "", "",
+        // Transcripts are mostly written just after the words were said: now is the likeliest time.
+        TranscriptFields fields = new TranscriptFields("", "", EditPages.timeValue(clock.instant()), TranscriptDelivery.AS_DELIVERED.name(),
+                lang, "", "", "",
                 List.of(new Turn(false, "", "")), "");
         return page(null, lang, fields, locale, model);
     }

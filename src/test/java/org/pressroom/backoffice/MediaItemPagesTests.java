@@ -288,6 +288,10 @@ class MediaItemPagesTests {
         assertThat(after.versions().get("fr").restriction()).isEqualTo("Pas de diffusion avant 18 h");
         assertThat(after.download()).isEqualTo(DownloadPolicy.PUBLIC);
         assertThat(context.getBean(Revisions.class).history(ContentItem.photo(id))).hasSize(2);
+        assertThat(context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("select action from audit_entry where item_type = 'photo' and item_id = :id order by id")
+                .param("id", String.valueOf(id)).query(String.class).list())
+                .as("the upload and the edit, in the audit log").containsExactly("photo.create", "photo.update");
 
         context.getBean(org.pressroom.content.Workflow.class).publish(ContentItem.photo(id), TestAccounts.id(1));
         String published = mvc.perform(get("/en/photos/" + id + "-" + after.versions().get("en").slug())).andReturn().getResponse()
