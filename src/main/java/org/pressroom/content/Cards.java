@@ -174,7 +174,8 @@ class Cards {
             return Optional.empty();
         }
         return Optional.of(new PhotoCard(photo.id, text.caption, photo.credit, photoUrl(photo.id, lang, text.slug),
-                fileUrl(photo.id, small.kind), fileUrl(photo.id, large.kind), small.width, small.height));
+                fileUrl(photo.id, small.kind), fileUrl(photo.id, large.kind), small.width, small.height,
+                text.altText == null || text.altText.isBlank() ? text.caption : text.altText));
     }
 
     List<PhotoCard> photos(Collection<Long> ids, String lang, Instant now) {

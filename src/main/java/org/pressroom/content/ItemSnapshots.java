@@ -94,8 +94,10 @@ class ItemSnapshots {
             map.put("takenAt", text(p.takenAt));
             map.put("photographer", p.photographer);
             map.put("credit", p.credit);
+            map.put("place", p.place);
             map.put("download", p.download.name());
-            map.put("texts", sorted(p.texts, t -> ordered("caption", t.caption, "slug", t.slug, "restriction", t.restriction)));
+            map.put("texts", sorted(p.texts, t -> ordered("caption", t.caption, "slug", t.slug, "restriction", t.restriction,
+                    "altText", t.altText)));
         } else if (item instanceof Gallery g) {
             map.put("eventId", g.eventId);
             map.put("photos", List.copyOf(g.photoIds));
@@ -165,6 +167,7 @@ class ItemSnapshots {
             p.takenAt = instant(snapshot.get("takenAt"));
             p.photographer = snapshot.path("photographer").asString();
             p.credit = snapshot.path("credit").asString();
+            p.place = snapshot.path("place").asString("");
             p.download = DownloadPolicy.valueOf(snapshot.path("download").asString());
             keepOnly(p.texts, texts);
             texts.properties().forEach(entry -> {
@@ -173,6 +176,7 @@ class ItemSnapshots {
                 text.caption = t.path("caption").asString();
                 text.slug = t.path("slug").asString();
                 text.restriction = t.path("restriction").asString();
+                text.altText = t.path("altText").asString("");
             });
         } else if (item instanceof Gallery g) {
             g.eventId = id(snapshot.get("eventId"));

@@ -33,6 +33,8 @@ class Photo extends Publishable {
     Instant takenAt;
     String photographer;
     String credit;
+    /** Where it was taken, as the photographer or the picture desk wrote it; may be empty. */
+    String place = "";
     @Enumerated(EnumType.STRING)
     DownloadPolicy download;
     int width;

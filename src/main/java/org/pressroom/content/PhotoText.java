@@ -24,6 +24,9 @@ class PhotoText {
     String caption;
     String slug;
     String restriction = "";
+    /** What the picture shows, for readers who cannot see it; may be empty. */
+    @Column(name = "alt_text")
+    String altText = "";
 
     protected PhotoText() {
     }

@@ -16,8 +16,9 @@ final class Views {
     record Link(String title, String url) {
     }
 
+    /** @param alt the text alternative written for the photo, else its caption */
     record PhotoCard(long id, String caption, String credit, String url, String thumbnailUrl, String webUrl,
-                     int thumbnailWidth, int thumbnailHeight) {
+                     int thumbnailWidth, int thumbnailHeight, String alt) {
     }
 
     record ArticleCard(long id, ArticleType type, String number, String title, String lead, String url,

@@ -30,20 +30,21 @@ import com.drew.metadata.xmp.XmpDirectory;
  * @param credit the credit line (IPTC Credit, XMP photoshop:Credit)
  * @param photographer who took it (IPTC By-line, XMP dc:creator, EXIF Artist)
  * @param copyright the copyright notice (IPTC Copyright Notice, XMP dc:rights, EXIF Copyright)
+ * @param place where it was taken: IPTC sub-location, city and country (XMP photoshop:City and Country), joined
  * @param keywords the IPTC or XMP keywords
  * @param takenLocal when it was taken, as the camera's clock showed it, or null
  * @param takenOffset the offset from UTC the file gives for that time, or null when it gives none
  * @param orientation the EXIF orientation (1 to 8; 1 is upright)
  */
 public record PhotoMetadata(String caption, String headline, String credit, String photographer, String copyright,
-                            List<String> keywords, LocalDateTime takenLocal, ZoneOffset takenOffset, int orientation) {
+                            String place, List<String> keywords, LocalDateTime takenLocal, ZoneOffset takenOffset, int orientation) {
 
     /** The longest caption kept; picture desks' captions run to a few hundred characters. */
     static final int MAX_TEXT = 2000;
     static final int MAX_KEYWORDS = 50;
 
     /** A photo that says nothing about itself. */
-    public static final PhotoMetadata NONE = new PhotoMetadata("", "", "", "", "", List.of(), null, null, 1);
+    public static final PhotoMetadata NONE = new PhotoMetadata("", "", "", "", "", "", List.of(), null, null, 1);
 
     public PhotoMetadata {
         keywords = List.copyOf(keywords);
@@ -113,7 +114,12 @@ public record PhotoMetadata(String caption, String headline, String credit, Stri
         if (ifd0 != null && ifd0.getInteger(ExifIFD0Directory.TAG_ORIENTATION) != null) {
             orientation = ifd0.getInteger(ExifIFD0Directory.TAG_ORIENTATION);
         }
-        return new PhotoMetadata(caption, headline, credit, photographer, copyright, keywords, takenLocal, takenOffset,
+        String place = String.join(", ", java.util.stream.Stream.of(
+                        first(raw(iptc, IptcDirectory.TAG_SUB_LOCATION)),
+                        first(raw(iptc, IptcDirectory.TAG_CITY), xmp.get("photoshop:City")),
+                        first(raw(iptc, IptcDirectory.TAG_COUNTRY_OR_PRIMARY_LOCATION_NAME), xmp.get("photoshop:Country")))
+                .filter(part -> !part.isEmpty()).toList());
+        return new PhotoMetadata(caption, headline, credit, photographer, copyright, place, keywords, takenLocal, takenOffset,
                 orientation);
     }
 

@@ -108,8 +108,57 @@ class BackofficePermissionsTests {
         actions.add(new Action("list the terms-of-use versions", StaffRole.ADMIN, () -> get("/admin/terms")));
         actions.add(new Action("publish a terms-of-use version", StaffRole.ADMIN, () -> post("/admin/terms").with(csrf())
                 .param("version", "permissions-" + invitations.incrementAndGet() + "-" + System.nanoTime() % 100000)));
+        // Transcripts, photos and galleries: each page and each form an editor uses (posted as a page is sent back).
+        long[] media = mediaItems();
+        String transcript = "/admin/transcripts/" + media[0];
+        String photo = "/admin/photos/" + media[1];
+        String gallery = "/admin/galleries/" + media[2];
+        actions.add(new Action("open the new transcript page", StaffRole.EDITOR, () -> get("/admin/transcripts/new")));
+        actions.add(new Action("send the new transcript form", StaffRole.EDITOR, () -> post("/admin/transcripts").with(csrf()).param("action", "add")));
+        actions.add(new Action("open a transcript", StaffRole.EDITOR, () -> get(transcript)));
+        actions.add(new Action("send a transcript's form", StaffRole.EDITOR, () -> post(transcript).with(csrf()).param("action", "add")));
+        actions.add(new Action("open a transcript's translation", StaffRole.EDITOR, () -> get(transcript + "/translations/fr")));
+        actions.add(new Action("send a transcript's translation", StaffRole.EDITOR, () -> post(transcript + "/translations/fr").with(csrf())
+                .param("action", "add")));
+        actions.add(new Action("open the photo upload page", StaffRole.EDITOR, () -> get("/admin/photos/new")));
+        actions.add(new Action("upload a photo", StaffRole.EDITOR, () -> post("/admin/photos").with(csrf())));
+        actions.add(new Action("open a photo", StaffRole.EDITOR, () -> get(photo)));
+        actions.add(new Action("send a photo's form", StaffRole.EDITOR, () -> post(photo).with(csrf())));
+        actions.add(new Action("see a draft photo's thumbnail", StaffRole.EDITOR, () -> get(photo + "/thumbnail.jpg")));
+        actions.add(new Action("open the new gallery page", StaffRole.EDITOR, () -> get("/admin/galleries/new")));
+        actions.add(new Action("send the new gallery form", StaffRole.EDITOR, () -> post("/admin/galleries").with(csrf()).param("action", "add")));
+        actions.add(new Action("open a gallery", StaffRole.EDITOR, () -> get(gallery)));
+        actions.add(new Action("send a gallery's form", StaffRole.EDITOR, () -> post(gallery).with(csrf()).param("action", "add")));
         return actions;
     }
+
+    /** A transcript, a photo (from a real JPEG) and a gallery, made once, for the rows above. */
+    private long[] mediaItems() {
+        if (mediaItems == null) {
+            try {
+                java.nio.file.Path file = java.nio.file.Files.createTempFile("permissions", ".jpg");
+                java.nio.file.Files.write(file, MediaItemPagesTests.jpeg());
+                long photo = context.getBean(org.pressroom.content.PhotoEditing.class).upload(file, "en", org.pressroom.TestAccounts.id(1)).item().id();
+                java.nio.file.Files.delete(file);
+                long transcript = context.getBean(org.pressroom.content.TranscriptEditing.class).create(
+                        new org.pressroom.content.TranscriptEditing.TranscriptForm(org.pressroom.content.TranscriptType.SPEECH, null,
+                                java.time.Instant.parse("2026-02-12T08:00:00Z"), org.pressroom.content.TranscriptDelivery.AS_DELIVERED, "en",
+                                Map.of("en", new org.pressroom.content.TranscriptEditing.TranscriptVersion("Permissions speech " + System.nanoTime(),
+                                        "", List.of(), List.of(new org.pressroom.content.TranscriptEditing.Turn(false, "Speaker", "Words."))))),
+                        org.pressroom.TestAccounts.id(1)).state().item().id();
+                long gallery = context.getBean(org.pressroom.content.GalleryEditing.class).create(
+                        new org.pressroom.content.GalleryEditing.GalleryForm(null, List.of(photo), Map.of("en",
+                                new org.pressroom.content.GalleryEditing.GalleryVersion("Permissions gallery " + System.nanoTime(), "", ""))),
+                        org.pressroom.TestAccounts.id(1)).state().item().id();
+                mediaItems = new long[] {transcript, photo, gallery};
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return mediaItems;
+    }
+
+    private long[] mediaItems;
 
     @Test
     void everyVisitorTriesEveryActionAndIsAllowedExactlyWhereTheirRoleSays() throws Exception {
