@@ -16,7 +16,7 @@
   var BUTTONS = [
     { name: 'bold', label: 'bold', text: 'B', command: 'bold' },
     { name: 'italic', label: 'italic', text: 'I', command: 'italic' },
-    { name: 'link', label: 'link', text: '🔗', command: 'createLink' },
+    { name: 'link', label: 'link', text: null, command: 'createLink' },
     { name: 'bullets', label: 'bullets', text: '•', command: 'insertUnorderedList' },
     { name: 'numbers', label: 'numbers', text: '1.', command: 'insertOrderedList' },
     { name: 'h2', label: 'heading2', text: 'H2', block: 'h2' },
@@ -72,7 +72,31 @@
     if (!copy.textContent.trim()) {
       return '';
     }
+    paragraphs(copy);
     return copy.innerHTML.trim();
+  }
+
+  // Words typed straight into the region (the first line, before any Enter) become a paragraph of their own.
+  function paragraphs(root) {
+    var open = null;
+    Array.prototype.slice.call(root.childNodes).forEach(function (node) {
+      if (node.nodeType === 1 && /^(P|H2|H3|H4|BLOCKQUOTE|UL|OL|FIGURE|HR)$/.test(node.nodeName)) {
+        open = null;
+        return;
+      }
+      if (node.nodeName === 'BR' && !open) {
+        root.removeChild(node);
+        return;
+      }
+      if (!open) {
+        if (node.nodeType === 3 && !node.data.trim()) {
+          return;
+        }
+        open = document.createElement('p');
+        root.insertBefore(open, node);
+      }
+      open.appendChild(node);
+    });
   }
 
   function rename(root, from, to) {
@@ -130,7 +154,7 @@
       var button = document.createElement('button');
       button.type = 'button';
       button.className = 'rich-text-button rich-text-' + spec.name;
-      button.textContent = spec.text;
+      button.textContent = spec.text || labels[spec.label] || spec.name;
       button.setAttribute('aria-label', labels[spec.label] || spec.name);
       button.title = labels[spec.label] || spec.name;
       button.setAttribute('aria-pressed', 'false');
@@ -235,5 +259,43 @@
     wrapper.appendChild(textarea);
   }
 
-  Array.prototype.slice.call(document.querySelectorAll('textarea[data-editor="rich"]')).forEach(enhance);
+  // The server reads at most so many bytes of a form (Tomcat's limit): a bigger one would be answered by an error page
+  // with nothing kept, so it is not sent, and the editor is told while their text is still on the page.
+  function guard(form) {
+    var limit = Number(labels.maxPost || 0);
+    if (!limit) {
+      return;
+    }
+    form.addEventListener('submit', function (event) {
+      var size = 0;
+      new FormData(form).forEach(function (value, name) {
+        if (typeof value === 'string') {
+          size += (encodeURIComponent(name) + '=' + encodeURIComponent(value)).replace(/%20/g, '+').length + 1;
+        }
+      });
+      var message = form.querySelector('.rich-text-too-large');
+      if (size <= limit) {
+        return;
+      }
+      event.preventDefault();
+      if (!message) {
+        message = document.createElement('p');
+        message.className = 'form-summary rich-text-too-large';
+        message.setAttribute('role', 'alert');
+        message.tabIndex = -1;
+        message.textContent = labels.tooLarge || 'Too large to send.';
+        form.insertBefore(message, form.firstChild);
+      }
+      message.focus();
+    });
+  }
+
+  var forms = [];
+  Array.prototype.slice.call(document.querySelectorAll('textarea[data-editor="rich"]')).forEach(function (textarea) {
+    enhance(textarea);
+    if (textarea.form && forms.indexOf(textarea.form) < 0) {
+      forms.push(textarea.form);
+    }
+  });
+  forms.forEach(guard);
 }());

@@ -21,9 +21,11 @@ import org.pressroom.content.ItemState;
 import org.pressroom.content.PreviewLinks;
 import org.pressroom.content.Revisions;
 import org.pressroom.site.SiteLanguages;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
 
 /** What the article edit and translation pages show besides the form's values. */
 @Component
@@ -48,9 +50,11 @@ class ArticlePageModel {
     private final StaffAccounts staff;
     private final SiteLanguages languages;
     private final MessageSource messages;
+    private final long maxPost;
 
     ArticlePageModel(ArticleEditing editing, EditorialListing listing, PreviewLinks previews, Revisions revisions, StaffAccounts staff,
-                     SiteLanguages languages, MessageSource messages) {
+                     SiteLanguages languages, MessageSource messages,
+                     @Value("${server.tomcat.max-http-form-post-size:2MB}") DataSize maxPost) {
         this.editing = editing;
         this.listing = listing;
         this.previews = previews;
@@ -58,6 +62,7 @@ class ArticlePageModel {
         this.staff = staff;
         this.languages = languages;
         this.messages = messages;
+        this.maxPost = maxPost.toBytes();
     }
 
     /**
@@ -70,6 +75,7 @@ class ArticlePageModel {
         common(state, version, problems, conflict, locale, model);
         model.addAttribute("fields", fields);
         model.addAttribute("types", ArticleType.values());
+        model.addAttribute("advisory", ArticleType.MEDIA_ADVISORY.code().equals(fields.type()));
         model.addAttribute("events", options(ContentKind.EVENT, fields.eventId(), locale));
         model.addAttribute("photos", options(ContentKind.PHOTO, fields.leadPhotoId(), locale));
         return "backoffice/article";
@@ -115,6 +121,8 @@ class ArticlePageModel {
         model.addAttribute("problems", problems.stream().collect(Collectors.groupingBy(Problem::field)));
         model.addAttribute("conflict", conflict);
         model.addAttribute("canPublish", ArticleEditController.canPublish());
+        model.addAttribute("maxPost", maxPost);
+        model.addAttribute("maxPostMegabytes", Math.max(1, maxPost / (1024 * 1024)));
         if (state != null) {
             long id = state.item().id();
             ArticleForm stored = editing.form(id);

@@ -232,7 +232,8 @@ class ArticleEditPagesTests {
                 .doesNotContain("name=\"versions.en.title\"");
         assertThat(articles.form(id).versions()).as("nothing saved by opening the page").containsOnlyKeys("en");
 
-        MockHttpServletResponse saved = perform(post(path).with(csrf()).param("version", version(translation))
+        String opened = version(translation);
+        MockHttpServletResponse saved = perform(post(path).with(csrf()).param("version", opened)
                 .param("versions.fr.title", "Ouverture des accréditations " + run).param("versions.fr.lead", "Inscrivez-vous tôt.")
                 .param("versions.fr.body", "<p>Apportez votre carte.</p>").param("versions.fr.advisoryGeneral", "<p>Généralités.</p>"), editor);
         assertThat(saved.getRedirectedUrl()).isEqualTo(path + "?from=en");
@@ -241,6 +242,12 @@ class ArticleEditPagesTests {
         assertThat(stored.versions().get("fr").slug()).isEqualTo("ouverture-des-accreditations-" + run);
         assertThat(stored.versions().get("en").body()).isEqualTo("<p>Bring your card.</p>");
         assertThat(page(path)).contains("value=\"Ouverture des accréditations " + run + "\"").doesNotContain("There is no French version yet");
+
+        String stale = perform(post(path).with(csrf()).param("version", opened).param("versions.fr.title", "Titre d'un autre " + run)
+                .param("versions.fr.body", "<p>Autre texte " + run + "</p>"), editor).getContentAsString();
+        assertThat(stale).contains("Someone else saved this article while you were editing it", "value=\"Titre d&#39;un autre " + run + "\"",
+                "The version saved by Ada Staff", "<p>Apportez votre carte.</p>");
+        assertThat(articles.form(id).versions().get("fr").title()).isEqualTo("Ouverture des accréditations " + run);
 
         String refused = perform(post(path).with(csrf()).param("version", version(page(path))).param("versions.fr.title", "")
                 .param("versions.fr.body", "<p>Sans titre " + run + "</p>"), editor).getContentAsString();
