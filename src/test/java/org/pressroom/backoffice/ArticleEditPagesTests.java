@@ -144,11 +144,17 @@ class ArticleEditPagesTests {
         assertThat(articles.form(id).versions().get("en").body()).isEqualTo("<p>Now twelve years.</p>");
         assertThat(articles.form(id).type()).isEqualTo(ArticleType.PRESS_RELEASE);
 
-        workflow.publish(ContentItem.article(id), TestAccounts.id(1));
         MockHttpSession publisher = staff.signedIn("articles.publisher." + System.nanoTime() + "@example.org", StaffRole.PUBLISHER);
+        String panel = perform(get(location), publisher).getContentAsString();
+        assertThat(panel).as("publishers have the workflow panel, which comes back here")
+                .contains("action=\"/admin/items/article/" + id + "/publish\"", "name=\"returnTo\" value=\"" + location + "\"");
+        MvcResult publish = mvc.perform(post("/admin/items/article/" + id + "/publish").with(csrf()).session(publisher)
+                .param("returnTo", location)).andReturn();
+        assertThat(publish.getResponse().getRedirectedUrl()).isEqualTo(location);
+        assertThat(workflow.state(ContentItem.article(id)).status()).isEqualTo(PublicationStatus.PUBLISHED);
         String published = perform(get(location), publisher).getContentAsString();
         assertThat(published).containsPattern("Press Release \\(\\d{4}\\) \\d{3}").contains("Published")
-                .as("publishers have the workflow panel").contains("/admin/items/article/" + id + "/unpublish");
+                .contains("/admin/items/article/" + id + "/unpublish");
     }
 
     @Test

@@ -106,6 +106,13 @@ class ArticleEditorBrowserTests {
             assertThat(page.findElement(By.id("article-en-body-editor")).getDomProperty("innerHTML")).contains("<strong>council</strong>");
             assertThat(browser.consoleErrors()).isEmpty();
 
+            page.findElement(By.linkText("Translate into French")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Translation into French"));
+            assertThat(page.findElement(By.cssSelector(".translation-source")).getText()).contains("The council approved the plan.");
+            assertThat(page.findElement(By.id("article-fr-body-editor")).getDomProperty("innerHTML")).contains("<strong>council</strong>");
+            assertThat(AccessibilityCheck.seriousViolations(page, "main")).isEmpty();
+            browser.screenshot("admin-article-translation");
+
             // A megabyte pasted into the editor reaches the server, which refuses it in words and gives it back.
             page.get(base() + "/admin/articles/new");
             page.findElement(By.id("article-en-title")).sendKeys("Pasted megabyte " + title);
