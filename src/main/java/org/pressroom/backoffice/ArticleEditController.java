@@ -92,7 +92,7 @@ class ArticleEditController {
     String update(@PathVariable String id, HttpServletRequest request, Locale locale, Model model, RedirectAttributes redirect) {
         long article = id(id);
         ItemState state = state(article);
-        ArticleFields fields = ArticleFields.read(request, tags());
+        ArticleFields fields = ArticleFields.read(request, tags()).keeping(editing.form(article), tags());
         Long version = version(request);
         List<Problem> problems = new ArrayList<>();
         ArticleForm form = fields.form(problems);
@@ -243,6 +243,20 @@ class ArticleEditController {
             return new ArticleVersion(value(request, at + "title"), value(request, at + "slug"), value(request, at + "lead"),
                     value(request, at + "body"), value(request, at + "advisoryGeneral"), value(request, at + "advisoryProgramme"),
                     value(request, at + "advisoryAccess"), value(request, at + "advisoryAccreditation"));
+        }
+
+        /**
+         * With the stored versions in languages the site no longer offers, which the page cannot show: a save from it
+         * must not remove them.
+         */
+        ArticleFields keeping(ArticleForm stored, List<String> languages) {
+            Map<String, ArticleVersion> all = new LinkedHashMap<>(versions);
+            stored.versions().forEach((lang, version) -> {
+                if (!languages.contains(lang)) {
+                    all.put(lang, version);
+                }
+            });
+            return new ArticleFields(type, eventId, leadPhotoId, deadline, all);
         }
 
         /** The values as the editing service takes them; what cannot be read is added to {@code problems}. */
