@@ -207,7 +207,7 @@ class ArticleEditPagesTests {
         assertThat(benRefused.getStatus()).isEqualTo(200);
         String conflict = benRefused.getContentAsString();
         assertThat(conflict).contains("Someone else saved this article while you were editing it, so nothing of yours was saved yet.")
-                .containsPattern("the version saved by Ada Staff at \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC is shown beside each language")
+                .containsPattern("the version saved by Ada Staff at \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC is shown under your text in each language")
                 .as("Ben's own text, still in the fields").contains("value=\"Port strike talks, day two " + run + "\"",
                         "&lt;p&gt;Ben: unions walk out.&lt;/p&gt;")
                 .as("Ana's version beside it").contains("The version saved by Ada Staff", "<p>Ana: talks resume on Monday.</p>");
