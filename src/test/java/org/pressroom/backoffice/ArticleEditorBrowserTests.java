@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An editor signs in with a code from their app, writes a new article in the rich-text editor, makes a word bold with
  * the toolbar and another italic with Ctrl+I, and saves: the stored body has the emphasis, in Chromium. A megabyte pasted
- * is refused by the server in words; more than the server reads of a form is not sent at all.
+ * is refused by the server in words; more than the server reads of a form is not sent at all. Without JavaScript the
+ * body is a textarea that takes HTML.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
@@ -62,18 +63,7 @@ class ArticleEditorBrowserTests {
         try (BrowserSession browser = BrowserSession.open(true)) {
             ChromeDriver page = browser.driver();
             WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(30));
-            page.get(base() + "/admin/articles/new");
-            wait.until(ExpectedConditions.urlToBe(base() + "/admin/sign-in"));
-            page.findElement(By.id("staff-email")).sendKeys(email);
-            page.findElement(By.id("staff-password")).sendKeys(StaffTestSupport.PASSWORD);
-            page.findElement(By.cssSelector(".account-form button[type=submit]")).click();
-            wait.until(ExpectedConditions.urlToBe(base() + "/admin/sign-in/enrol"));
-            String secret = page.findElement(By.id("totp-secret")).getText().replace(" ", "");
-            page.findElement(By.id("enrol-code")).sendKeys(staff.currentCode(secret));
-            page.findElement(By.cssSelector(".account-form button[type=submit]")).click();
-            wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Your recovery codes"));
-            page.findElement(By.linkText("I have kept them: continue")).click();
-            wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Dashboard"));
+            signIn(page, wait, staff, email);
 
             page.get(base() + "/admin/articles/new");
             wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "New article"));
@@ -136,6 +126,22 @@ class ArticleEditorBrowserTests {
         }
     }
 
+    /** Signs in through the pages, enrolling the app with a code computed from the key shown. */
+    private void signIn(ChromeDriver page, WebDriverWait wait, StaffTestSupport staff, String email) {
+        page.get(base() + "/admin/articles/new");
+        wait.until(ExpectedConditions.urlToBe(base() + "/admin/sign-in"));
+        page.findElement(By.id("staff-email")).sendKeys(email);
+        page.findElement(By.id("staff-password")).sendKeys(StaffTestSupport.PASSWORD);
+        page.findElement(By.cssSelector(".account-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlToBe(base() + "/admin/sign-in/enrol"));
+        String secret = page.findElement(By.id("totp-secret")).getText().replace(" ", "");
+        page.findElement(By.id("enrol-code")).sendKeys(staff.currentCode(secret));
+        page.findElement(By.cssSelector(".account-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Your recovery codes"));
+        page.findElement(By.linkText("I have kept them: continue")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Dashboard"));
+    }
+
     /** What a paste does to the editor: its region changes, and tells it so. */
     private static void paste(ChromeDriver page, String html) {
         page.executeScript("""
@@ -143,6 +149,30 @@ class ArticleEditorBrowserTests {
                 region.innerHTML = arguments[0];
                 region.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
                 """, html);
+    }
+
+    @Test
+    void withoutJavaScriptTheBodyIsATextareaThatTakesHtml() throws Exception {
+        StaffTestSupport staff = new StaffTestSupport(context, mvc, clock);
+        String email = "article.plain." + System.nanoTime() + "@example.org";
+        staff.create(email, StaffRole.EDITOR);
+        String title = "Plain form statement " + System.nanoTime();
+
+        try (BrowserSession browser = BrowserSession.open(false)) {
+            ChromeDriver page = browser.driver();
+            WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(30));
+            signIn(page, wait, staff, email);
+            page.get(base() + "/admin/articles/new");
+            assertThat(page.findElements(By.cssSelector(".rich-text-region"))).isEmpty();
+            page.findElement(By.id("article-en-title")).sendKeys(title);
+            page.findElement(By.id("article-en-body")).sendKeys("<h2>Context</h2><p>The <em>board</em> met.</p>");
+            page.findElement(By.cssSelector(".article-form button[type=submit]")).click();
+
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "The draft has been created."));
+            String url = page.getCurrentUrl();
+            long id = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
+            assertThat(articles.form(id).versions().get("en").body()).isEqualTo("<h2>Context</h2><p>The <em>board</em> met.</p>");
+        }
     }
 
     /** Selects a word of the editable region, as a double click would. */
