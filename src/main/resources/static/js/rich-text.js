@@ -157,7 +157,9 @@
       button.textContent = spec.text || labels[spec.label] || spec.name;
       button.setAttribute('aria-label', labels[spec.label] || spec.name);
       button.title = labels[spec.label] || spec.name;
-      button.setAttribute('aria-pressed', 'false');
+      if (spec.command !== 'createLink') {
+        button.setAttribute('aria-pressed', 'false');
+      }
       // Keeps the selection in the region while the button is pressed.
       button.addEventListener('mousedown', function (event) { event.preventDefault(); });
       button.addEventListener('click', function () {
@@ -203,7 +205,9 @@
             pressed = false;
           }
         }
-        button.element.setAttribute('aria-pressed', pressed ? 'true' : 'false');
+        if (spec.command !== 'createLink') {
+          button.element.setAttribute('aria-pressed', pressed ? 'true' : 'false');
+        }
       });
     }
 

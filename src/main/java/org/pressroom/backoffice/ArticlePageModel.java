@@ -91,7 +91,6 @@ class ArticlePageModel {
         model.addAttribute("sources", stored.versions().keySet().stream().filter(tag -> !tag.equals(target)).sorted().toList());
         model.addAttribute("typed", typed);
         model.addAttribute("advisory", stored.type() == ArticleType.MEDIA_ADVISORY);
-        model.addAttribute("storedTitle", stored.versions().values().stream().map(ArticleVersion::title).findFirst().orElse(""));
         if (!model.containsAttribute("started")) {
             model.addAttribute("started", false);
         }
@@ -128,7 +127,6 @@ class ArticlePageModel {
             ArticleForm stored = editing.form(id);
             model.addAttribute("number", editing.pressReleaseNumber(id).orElse(null));
             model.addAttribute("updated", state.updatedAt() == null ? null : TIME.format(state.updatedAt()));
-            model.addAttribute("stored", stored.versions().keySet());
             model.addAttribute("previews", stored.versions().keySet().stream()
                     .collect(Collectors.toMap(tag -> tag, tag -> previews.link(state.item(), tag), (a, b) -> a, LinkedHashMap::new)));
             model.addAttribute("name", stored.versions().values().stream().map(ArticleVersion::title).findFirst()
