@@ -70,7 +70,7 @@ class ArticlePageModel {
      *
      * @param version the version the next save is based on, for the hidden field
      */
-    String edit(ItemState state, ArticleEditController.ArticleFields fields, Long version, List<Problem> problems, Conflict conflict,
+    String edit(ItemState state, ArticleFields fields, Long version, List<Problem> problems, Conflict conflict,
                 Locale locale, Model model) {
         common(state, version, problems, conflict, locale, model);
         model.addAttribute("fields", fields);
