@@ -148,6 +148,11 @@ class ArticleEditPagesTests {
         String panel = perform(get(location), publisher).getContentAsString();
         assertThat(panel).as("publishers have the workflow panel, which comes back here")
                 .contains("action=\"/admin/items/article/" + id + "/publish\"", "name=\"returnTo\" value=\"" + location + "\"");
+        MvcResult past = mvc.perform(post("/admin/items/article/" + id + "/schedule").with(csrf()).session(publisher)
+                .param("at", "2001-01-01T09:00").param("returnTo", location)).andReturn();
+        assertThat(past.getResponse().getRedirectedUrl()).isEqualTo(location);
+        assertThat(mvc.perform(get(location).session(publisher).flashAttrs(past.getFlashMap())).andReturn().getResponse().getContentAsString())
+                .as("a refused publication action is said on the article's page").contains("Choose a publication time in the future");
         MvcResult publish = mvc.perform(post("/admin/items/article/" + id + "/publish").with(csrf()).session(publisher)
                 .param("returnTo", location)).andReturn();
         assertThat(publish.getResponse().getRedirectedUrl()).isEqualTo(location);
