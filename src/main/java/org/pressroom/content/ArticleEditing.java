@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.springframework.stereotype.Service;
@@ -89,6 +90,12 @@ public class ArticleEditing {
         article.texts.values().forEach(t -> versions.put(t.lang, new ArticleVersion(t.title, t.slug, t.lead, t.body, t.advisoryGeneral,
                 t.advisoryProgramme, t.advisoryAccess, t.advisoryAccreditation)));
         return new ArticleForm(article.type, article.eventId, article.leadPhotoId, article.accreditationDeadline, versions);
+    }
+
+    /** A press release's number once it has one ("(2026) 012"), for its edit page. */
+    @Transactional(readOnly = true)
+    public Optional<String> pressReleaseNumber(long id) {
+        return Optional.ofNullable(Cards.number((Article) items.get(ContentItem.article(id))));
     }
 
     /**

@@ -60,12 +60,14 @@ class BackofficePermissionsTests {
     private final AtomicInteger invitations = new AtomicInteger();
     private UUID target;
     private long article;
+    private String run;
 
     @BeforeAll
     void visitors() throws Exception {
         clock.advance(Duration.ofHours(3));
         StaffTestSupport staff = new StaffTestSupport(context, mvc, clock);
         long run = System.nanoTime();
+        this.run = Long.toString(run);
         sessions.put(Visitor.MEDIA, staff.mediaSession("journalist." + run + "@example.org"));
         sessions.put(Visitor.EDITOR, staff.signedIn("editor." + run + "@example.org", StaffRole.EDITOR));
         sessions.put(Visitor.PUBLISHER, staff.signedIn("publisher." + run + "@example.org", StaffRole.PUBLISHER));
@@ -129,6 +131,15 @@ class BackofficePermissionsTests {
         actions.add(new Action("send the new gallery form", StaffRole.EDITOR, () -> post("/admin/galleries").with(csrf()).param("action", "add")));
         actions.add(new Action("open a gallery", StaffRole.EDITOR, () -> get(gallery)));
         actions.add(new Action("send a gallery's form", StaffRole.EDITOR, () -> post(gallery).with(csrf()).param("action", "add")));
+        actions.add(new Action("open the new-article form", StaffRole.EDITOR, () -> get("/admin/articles/new")));
+        actions.add(new Action("create an article", StaffRole.EDITOR, () -> post("/admin/articles").with(csrf()).param("type", "news")
+                .param("versions.en.title", "Created " + run + " " + invitations.incrementAndGet()).param("versions.en.body", "<p>Body.</p>")));
+        actions.add(new Action("open an article", StaffRole.EDITOR, () -> get("/admin/articles/" + article)));
+        actions.add(new Action("save an article", StaffRole.EDITOR, () -> post("/admin/articles/" + article).with(csrf())
+                .param("version", Long.toString(context.getBean(org.pressroom.content.Workflow.class)
+                        .state(org.pressroom.content.ContentItem.article(article)).version()))
+                .param("type", "news").param("versions.en.title", "Permissions " + run).param("versions.en.body", "<p>Saved.</p>")));
+        actions.add(new Action("open a translation page", StaffRole.EDITOR, () -> get("/admin/articles/" + article + "/translations/fr")));
         return actions;
     }
 
