@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Creating and editing an event: dates, time zone, country, whether it is cancelled, and a version per language
- * (a language left empty has none; "Copy" starts one from the first language's text without saving). A refused
+ * (a language left empty has none; the copy button starts one from the first language's text without saving). A refused
  * form comes back with every value as typed, each reason beside its field and in a summary; a save over someone
  * else's is refused with that said, the editor's text kept and theirs shown beside it. The programme is edited on
  * the same page ({@link ProgrammeAdminController}).
@@ -99,7 +99,7 @@ class EventAdminController {
         return "redirect:/admin/events/" + id;
     }
 
-    /** With "Copy" pressed: the target language filled from the first language's text, its address left to be made. */
+    /** With the copy button pressed: the target language filled from the first language's text, its address left to be made. */
     private EventFields copied(HttpServletRequest request, EventFields fields, Model model, Locale locale) {
         String target = request.getParameter("copy");
         String source = page.languages().get(0);

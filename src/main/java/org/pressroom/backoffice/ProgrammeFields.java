@@ -17,7 +17,7 @@ import org.pressroom.content.EventEditing.ProgrammeEntry;
 
 /**
  * A programme item's form as the editor filled it in: date and times as typed (a malformed one comes back as it
- * was), briefing languages as a list such as "en, fr", a title per language, and the ids of what it links to.
+ * was), briefing languages as a list such as {@code en, fr}, a title per language, and the ids of what it links to.
  *
  * @param id the item being changed, or null for a new one
  */
