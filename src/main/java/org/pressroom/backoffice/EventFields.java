@@ -72,6 +72,11 @@ public record EventFields(String startsOn, String endsOn, String timeZone, Strin
         return new EventFields(startsOn, endsOn, timeZone, country, cancelled, changed);
     }
 
+    /** A date field's type: a value that is no date is shown back in a text field, where it can be kept and corrected. */
+    public String dateType(String value) {
+        return value.isBlank() || date(value) != null ? "date" : "text";
+    }
+
     static boolean empty(EventVersion version) {
         return version.title().isBlank() && version.slug().isBlank() && version.venue().isBlank() && version.city().isBlank()
                 && version.description().replaceAll("<[^>]*>", "").replace("&nbsp;", "").isBlank();

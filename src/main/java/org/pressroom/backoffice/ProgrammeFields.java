@@ -94,6 +94,12 @@ public record ProgrammeFields(Long id, String date, String startsAt, String ends
         return ids.contains(Long.toString(linked));
     }
 
+    /** A date or time field's type: a value that cannot be read is shown back in a text field, to be corrected. */
+    public String type(String value, String type) {
+        boolean readable = value.isBlank() || (type.equals("date") ? EventFields.date(value) != null : time(value) != null);
+        return readable ? type : "text";
+    }
+
     private static LocalTime time(String value) {
         try {
             return value == null || value.isBlank() ? null : LocalTime.parse(value.strip());

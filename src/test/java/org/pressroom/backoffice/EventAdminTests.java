@@ -157,6 +157,7 @@ class EventAdminTests {
         assertThat(malformed.getStatus()).isEqualTo(200);
         assertThat(malformed.getContentAsString()).contains("Nothing was saved", "First day: \u201c2026-02-30\u201d is not a date",
                 "value=\"2026-02-30\"", "value=\"Reef summit " + run + "\"", "aria-invalid=\"true\"", "href=\"#event-startsOn\"");
+        assertThat(org.pressroom.HtmlValidator.errors(malformed.getContentAsString())).isEmpty();
 
         String refused = mvc.perform(eventForm("/admin/events", "", "2026-04-15", "2026-04-14", "country", "XX",
                 "fr.venue", "Palais d'Egmont")).andReturn().getResponse().getContentAsString();
@@ -224,6 +225,7 @@ class EventAdminTests {
         assertThat(shown.indexOf("Opening session")).isLessThan(shown.indexOf("Day 2 / 2"));
         assertThat(shown.indexOf("Closing press conference")).isGreaterThan(shown.indexOf("Day 2 / 2"));
         assertThat(shown).contains("Move Parallel briefing up", "Move Opening session down").doesNotContain("Move Closing press conference up");
+        assertThat(org.pressroom.HtmlValidator.errors(shown)).isEmpty();
 
         assertThat(mvc.perform(post(path + "/programme/" + parallel + "/move").with(csrf()).session(editor)
                 .param("version", String.valueOf(version(id))).param("direction", "up")).andReturn().getResponse().getRedirectedUrl())
@@ -256,6 +258,7 @@ class EventAdminTests {
         String outside = mvc.perform(item(id, "", "2026-04-20", "10:00", "Too late " + run)).andReturn().getResponse().getContentAsString();
         assertThat(outside).contains("The item was not saved", "The date 2026-04-20 is outside the event, which runs from 2026-04-14 to 2026-04-15.",
                 "value=\"Too late " + run + "\"", "value=\"2026-04-20\"", "href=\"#item-date\"");
+        assertThat(org.pressroom.HtmlValidator.errors(outside)).isEmpty();
 
         String backwards = mvc.perform(item(id, "", "2026-04-14", "10:00", "Backwards " + run, "endsAt", "09:00"))
                 .andReturn().getResponse().getContentAsString();
@@ -263,6 +266,8 @@ class EventAdminTests {
 
         String malformed = mvc.perform(item(id, "", "2026-04-14", "25:61", "Malformed " + run)).andReturn().getResponse().getContentAsString();
         assertThat(malformed).contains("Starts at: \u201c25:61\u201d is not a time", "value=\"25:61\"", "value=\"Malformed " + run + "\"");
+        assertThat(org.pressroom.HtmlValidator.errors(mvc.perform(item(id, "", "2026-04-3x", "9h", "Malformed " + run)).andReturn()
+                .getResponse().getContentAsString())).as("what cannot be read comes back in text fields").isEmpty();
 
         String untitled = mvc.perform(item(id, "", "2026-04-14", "10:00", "")).andReturn().getResponse().getContentAsString();
         assertThat(untitled).contains("Write at least one language version.");

@@ -129,6 +129,18 @@ class EventPublishingBrowserTests {
 
             // Its programme: an item on each day.
             addItem(page, wait, "09:30", "10:30", "Opening press conference");
+            addItem(page, wait, "09:30", "", "Pool photo opportunity");
+
+            // Items at the same time are put in order in place (htmx), and the event's form stays current.
+            page.executeScript("window.notReloaded = true;");
+            page.findElement(By.cssSelector("button[aria-label='Move Pool photo opportunity up']")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#day-1 .programme-title"), "Pool photo opportunity"));
+            assertThat(page.executeScript("return window.notReloaded === true;")).isEqualTo(true);
+            page.findElement(By.id("event-versions-en-venue")).sendKeys(", Hall 2");
+            page.findElement(By.cssSelector(".event-form button.button:not([name])")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "The event has been saved."));
+            page.findElement(By.cssSelector("button[aria-label='Remove Pool photo opportunity']")).click();
+            wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#day-1 .programme-row"), 1));
             page.findElement(By.cssSelector("#day-2 a[href*='day=2026-06-11']")).click();
             wait.until(ExpectedConditions.attributeToBe(By.id("item-date"), "value", "2026-06-11"));
             addItem(page, wait, "16:00", "", "Closing doorstep");
@@ -164,7 +176,7 @@ class EventPublishingBrowserTests {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice, .form-summary")));
             assertThat(page.findElement(By.cssSelector(".notice, .form-summary")).getText()).isEqualTo("The details have been saved.");
             page.get(base() + "/admin/events/" + event);
-            page.findElement(By.cssSelector("#day-1 .programme-actions a")).click();
+            page.findElement(By.cssSelector("a[aria-label='Edit Opening press conference']")).click();
             wait.until(ExpectedConditions.textToBe(By.id("item-heading"), "Change the item"));
             page.findElement(By.id("link-video-" + videoId)).click();
             page.findElement(By.cssSelector(".item-form button[type=submit]")).click();
