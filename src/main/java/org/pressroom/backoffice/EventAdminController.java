@@ -61,11 +61,11 @@ class EventAdminController {
     }
 
     @GetMapping("/admin/events/{id:\\d{1,18}}")
-    String edit(@PathVariable long id, @RequestParam(required = false) Long item, @RequestParam(required = false) String day,
+    String edit(@PathVariable long id, @RequestParam(defaultValue = "") String item, @RequestParam(required = false) String day,
                 Model model, Locale locale) {
         page.state(id);
-        if (item != null) {
-            editing.programme(id).stream().filter(entry -> entry.id().equals(item)).findFirst()
+        if (!item.isEmpty()) {
+            editing.programme(id).stream().filter(entry -> entry.id().toString().equals(item)).findFirst()
                     .ifPresent(entry -> model.addAttribute("item", ProgrammeFields.of(entry, page.languages())));
         } else if (day != null && EventFields.date(day) != null) {
             model.addAttribute("item", ProgrammeFields.blank(day, page.languages()));

@@ -129,6 +129,7 @@ class EventEditPage {
         List<ProgrammeEntry> programme = editing.programme(id);
         model.addAttribute("eventId", id);
         model.addAttribute("state", state);
+        model.addAttribute("now", clock.instant());
         model.addAttribute("heading", title(saved.versions().entrySet().stream()
                 .collect(LinkedHashMap::new, (m, e) -> m.put(e.getKey(), e.getValue().title()), Map::putAll), locale));
         if (!model.containsAttribute("version")) {

@@ -301,9 +301,12 @@ class EventAdminTests {
     void anUnknownEventAnswers404AndThePageIsTranslated() throws Exception {
         assertThat(mvc.perform(get("/admin/events/999999999").session(editor)).andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(mvc.perform(get("/admin/events/999999999?item=1").session(editor)).andReturn().getResponse().getStatus()).isEqualTo(404);
+        long exists = event("Exists " + System.nanoTime(), FIRST, FIRST);
+        assertThat(mvc.perform(get("/admin/events/" + exists + "?item=x&day=tomorrow").session(editor)).andReturn().getResponse().getStatus())
+                .as("a malformed item or day in the address is ignored").isEqualTo(200);
         assertThat(mvc.perform(eventForm("/admin/events/999999999", "Nothing", "2026-04-14", "2026-04-14")).andReturn().getResponse()
                 .getStatus()).isEqualTo(404);
-        assertThat(mvc.perform(item(event("Exists " + System.nanoTime(), FIRST, FIRST), "", "2026-04-14", "10:00", "x")).andReturn()
+        assertThat(mvc.perform(item(exists, "", "2026-04-14", "10:00", "x")).andReturn()
                 .getResponse().getStatus()).isEqualTo(302);
         assertThat(mvc.perform(post("/admin/events/999999999/programme/1/remove").with(csrf()).session(editor).param("version", "0"))
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
