@@ -244,6 +244,12 @@ class EventAdminTests {
                 .param("version", String.valueOf(version(id)))).andReturn().getResponse().getRedirectedUrl()).isEqualTo(path + "#programme");
         assertThat(events.programme(id)).extracting(p -> p.titles().get("en")).containsExactly("Opening session", "Closing press conference");
 
+        String staleItem = mvc.perform(item(id, "/" + opening, "2026-04-14", "08:30", "Opening, my wording", "version", "1"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(staleItem).contains("Someone else changed this event or its programme", "value=\"Opening, my wording\"",
+                "name=\"version\" value=\"" + version(id) + "\"");
+        assertThat(events.programme(id).get(0).titles().get("en")).isEqualTo("Opening session");
+
         String stale = mvc.perform(post(path + "/programme/" + opening + "/remove").with(csrf()).session(editor).param("version", "1"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(stale).contains("Someone else changed this event or its programme");

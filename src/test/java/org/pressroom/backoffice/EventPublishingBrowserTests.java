@@ -191,6 +191,8 @@ class EventPublishingBrowserTests {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Scheduled."));
             assertThat(page.findElement(By.cssSelector(".event-facts")).getText()).contains("Scheduled");
             browser.screenshot("admin-event-programme");
+            page.executeScript("document.getElementById('programme').scrollIntoView();");
+            browser.screenshot("admin-event-programme-days");
             assertThat(workflow.state(ContentItem.event(event)).publicNow()).isFalse();
 
             // The clock passes the time; the durable job publishes the event.
