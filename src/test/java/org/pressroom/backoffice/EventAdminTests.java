@@ -147,6 +147,12 @@ class EventAdminTests {
         MockHttpSession publisher = new StaffTestSupport(context, mvc, clock).signedIn("events.pub." + run + "@example.org", StaffRole.PUBLISHER);
         assertThat(mvc.perform(get(location).session(publisher)).andReturn().getResponse().getContentAsString())
                 .contains("/admin/items/event/" + id + "/publish", "/admin/items/event/" + id + "/schedule", "value=\"/admin/events/" + id + "\"");
+        MvcResult past = mvc.perform(post("/admin/items/event/" + id + "/schedule").with(csrf()).session(publisher)
+                .param("at", "2001-01-01T09:00").param("returnTo", location)).andReturn();
+        assertThat(past.getResponse().getRedirectedUrl()).isEqualTo(location);
+        assertThat(mvc.perform(get(location).session(publisher).flashAttr("problems", past.getFlashMap().get("problems"))).andReturn()
+                .getResponse().getContentAsString()).as("a refused publication action is said on the event's page")
+                .contains("Choose a publication time in the future");
     }
 
     @Test
@@ -320,5 +326,8 @@ class EventAdminTests {
         String french = mvc.perform(get("/admin/events/new").session(editor).cookie(new Cookie(SiteLanguages.LANGUAGE_COOKIE, "fr")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(french).contains("Nouvel événement", "Premier jour", "Fuseau horaire");
+        String frenchEvent = mvc.perform(get("/admin/events/" + exists).session(editor).cookie(new Cookie(SiteLanguages.LANGUAGE_COOKIE, "fr")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(frenchEvent).contains("Jour 1 / 1", "Ajouter un point", "Ouvert à tous les médias accrédités");
     }
 }
