@@ -17,9 +17,7 @@ import org.pressroom.account.StaffAccounts;
 import org.pressroom.account.StaffRole;
 import org.pressroom.content.Access;
 import org.pressroom.content.ContentItem;
-import org.pressroom.content.ContentKind;
 import org.pressroom.content.Coverage;
-import org.pressroom.content.EditorialListing;
 import org.pressroom.content.EditorialRefusal;
 import org.pressroom.content.EditorialRefusal.Problem;
 import org.pressroom.content.EventEditing;
@@ -28,7 +26,6 @@ import org.pressroom.content.EventEditing.ProgrammeEntry;
 import org.pressroom.content.ItemState;
 import org.pressroom.content.PreviewLinks;
 import org.pressroom.content.Workflow;
-import org.pressroom.media.StaffVideos;
 import org.pressroom.site.SiteLanguages;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -45,26 +42,7 @@ import org.springframework.web.server.ResponseStatusException;
 @Component
 class EventEditPage {
 
-    /** Items of each kind offered as links: the newest pages of the content list. */
-    private static final int LINK_PAGES = 4;
-
-    /** A field's problems in words, and the same in the summary at the top, each linked to its field. */
-    public record Problems(Map<String, List<String>> byField, List<Summary> summary) {
-
-        static final Problems NONE = new Problems(Map.of(), List.of());
-
-        public boolean any() {
-            return !summary.isEmpty();
-        }
-    }
-
-    public record Summary(String anchor, String text) {
-    }
-
     public record Language(String tag, String name) {
-    }
-
-    public record Choice(long id, String title) {
     }
 
     /** One day of the programme, numbered from 1. */
@@ -78,25 +56,25 @@ class EventEditPage {
     private final EventEditing editing;
     private final Workflow workflow;
     private final PreviewLinks previews;
-    private final EditorialListing listing;
-    private final StaffVideos videos;
+    private final ProgrammeLinks links;
+    private final FormProblems problems;
     private final SiteLanguages languages;
     private final MessageSource messages;
     private final ZoneId officeZone;
     private final Clock clock;
 
-    EventEditPage(EventEditing editing, Workflow workflow, PreviewLinks previews, EditorialListing listing, StaffVideos videos,
+    EventEditPage(EventEditing editing, Workflow workflow, PreviewLinks previews, ProgrammeLinks links, FormProblems problems,
                   SiteLanguages languages, MessageSource messages, @Value("${pressroom.content.time-zone}") ZoneId officeZone,
                   Clock clock) {
-        this.officeZone = officeZone;
-        this.clock = clock;
         this.editing = editing;
         this.workflow = workflow;
         this.previews = previews;
-        this.listing = listing;
-        this.videos = videos;
+        this.links = links;
+        this.problems = problems;
         this.languages = languages;
         this.messages = messages;
+        this.officeZone = officeZone;
+        this.clock = clock;
     }
 
     List<String> languages() {
@@ -144,21 +122,16 @@ class EventEditPage {
         model.addAttribute("canPublish", StaffAccounts.signedInRoles().contains(StaffRole.PUBLISHER));
         model.addAttribute("returnTo", "/admin/events/" + id);
 
-        Map<String, List<Choice>> choices = new LinkedHashMap<>();
-        choices.put("transcript", items(ContentKind.TRANSCRIPT, locale));
-        choices.put("photo", items(ContentKind.PHOTO, locale));
-        choices.put("video", videos.list(0, 100).getContent().stream().map(v -> new Choice(v.id(), v.title())).toList());
         if (!model.containsAttribute("item")) {
             model.addAttribute("item", ProgrammeFields.blank(saved.startsOn().toString(), languages()));
         }
-        ProgrammeFields item = (ProgrammeFields) model.getAttribute("item");
-        choices.replaceAll((kind, offered) -> withLinked(kind, offered, item, programme));
+        Map<String, List<ProgrammeLinks.Choice>> choices = links.choices((ProgrammeFields) model.getAttribute("item"), programme, locale);
         model.addAttribute("choices", choices);
         model.addAttribute("days", days(saved, programme, choices, locale));
         model.addAttribute("firstDay", saved.startsOn());
         model.addAttribute("lastDay", saved.endsOn());
         if (!model.containsAttribute("itemProblems")) {
-            model.addAttribute("itemProblems", Problems.NONE);
+            model.addAttribute("itemProblems", FormProblems.Problems.NONE);
         }
         common(model, locale);
         return "backoffice/event";
@@ -166,7 +139,7 @@ class EventEditPage {
 
     private void common(Model model, Locale locale) {
         if (!model.containsAttribute("eventProblems")) {
-            model.addAttribute("eventProblems", Problems.NONE);
+            model.addAttribute("eventProblems", FormProblems.Problems.NONE);
         }
         model.addAttribute("languages", languages().stream().map(tag -> new Language(tag, name(tag, locale))).toList());
         String chosen = ((EventFields) model.getAttribute("fields")).timeZone();
@@ -179,47 +152,17 @@ class EventEditPage {
         model.addAttribute("coverages", Coverage.values());
     }
 
-    /** Problems of the event form, beside its fields ({@code event-versions-en-title}) and in a summary. */
-    Problems eventProblems(List<Problem> problems, Locale locale) {
-        return problems(problems, "event", "backoffice.event.field.", locale);
+    /** Problems of the event form, beside its fields and in a summary. */
+    FormProblems.Problems eventProblems(List<Problem> refused, Locale locale) {
+        return problems.event(refused, locale);
     }
 
-    /** Problems of the programme item form ({@code item-titles-en}). */
-    Problems itemProblems(List<Problem> problems, Locale locale) {
-        return problems(problems, "item", "backoffice.programme.field.", locale);
+    /** Problems of the programme item form. */
+    FormProblems.Problems itemProblems(List<Problem> refused, Locale locale) {
+        return problems.item(refused, locale);
     }
 
-    private Problems problems(List<Problem> problems, String form, String labels, Locale locale) {
-        Map<String, List<String>> byField = new LinkedHashMap<>();
-        List<Summary> summary = new ArrayList<>();
-        String first = languages().get(0);
-        for (Problem problem : problems) {
-            String field = switch (problem.field()) {
-                case "versions" -> "versions." + first + ".title";
-                case "titles" -> "titles." + first;
-                case "id", "order", "day" -> "";
-                default -> problem.field().endsWith(".lang") ? problem.field().replace(".lang", ".title") : problem.field();
-            };
-            String text = problem.message(messages, locale);
-            byField.computeIfAbsent(field, f -> new ArrayList<>()).add(text);
-            summary.add(new Summary(field.isEmpty() ? null : form + "-" + field.replace('.', '-'),
-                    field.isEmpty() ? text : label(field, labels, locale) + ": " + text));
-        }
-        return new Problems(byField, summary);
-    }
-
-    private String label(String field, String labels, Locale locale) {
-        String[] parts = field.split("\\.");
-        if (parts[0].equals("versions") && parts.length == 3) {
-            return messages.getMessage(labels + parts[2], null, parts[2], locale) + " (" + name(parts[1], locale) + ")";
-        }
-        if (parts[0].equals("titles") && parts.length == 2) {
-            return messages.getMessage(labels + "titles", null, "titles", locale) + " (" + name(parts[1], locale) + ")";
-        }
-        return messages.getMessage(labels + parts[0], null, parts[0], locale);
-    }
-
-    private List<Day> days(EventForm event, List<ProgrammeEntry> programme, Map<String, List<Choice>> choices, Locale locale) {
+    private List<Day> days(EventForm event, List<ProgrammeEntry> programme, Map<String, List<ProgrammeLinks.Choice>> choices, Locale locale) {
         Map<String, Map<Long, String>> titles = new LinkedHashMap<>();
         choices.forEach((kind, offered) -> {
             Map<Long, String> byId = new LinkedHashMap<>();
@@ -249,36 +192,6 @@ class EventEditPage {
 
     private String linked(String kind, long id, Map<String, Map<Long, String>> titles, Locale locale) {
         return messages.getMessage("backoffice.programme.link." + kind, new Object[] {titles.get(kind).getOrDefault(id, "#" + id)}, locale);
-    }
-
-    private List<Choice> items(ContentKind kind, Locale locale) {
-        List<Choice> found = new ArrayList<>();
-        for (int page = 1; page <= LINK_PAGES; page++) {
-            EditorialListing.Page rows = listing.list(kind, null, locale.getLanguage(), page);
-            rows.rows().forEach(row -> found.add(new Choice(row.item().id(), row.title() == null ? "#" + row.item().id() : row.title())));
-            if (!rows.hasNext()) {
-                break;
-            }
-        }
-        return found;
-    }
-
-    /** The items offered, and any already linked that the lists leave out (older ones), so that a save keeps them. */
-    private List<Choice> withLinked(String kind, List<Choice> offered, ProgrammeFields item, List<ProgrammeEntry> programme) {
-        List<Choice> all = new ArrayList<>(offered);
-        programme.stream().flatMap(entry -> (switch (kind) {
-            case "transcript" -> entry.transcripts();
-            case "photo" -> entry.photos();
-            default -> entry.videos();
-        }).stream()).distinct().filter(id -> all.stream().noneMatch(choice -> choice.id() == id))
-                .forEach(id -> all.add(new Choice(id, kind.equals("video") ? videos.find(id).map(StaffVideos.Row::title).orElse("#" + id) : "#" + id)));
-        (switch (kind) {
-            case "transcript" -> item.transcripts();
-            case "photo" -> item.photos();
-            default -> item.videos();
-        }).stream().filter(id -> id.matches("\\d{1,18}")).map(Long::parseLong)
-                .filter(id -> all.stream().noneMatch(choice -> choice.id() == id)).forEach(id -> all.add(new Choice(id, "#" + id)));
-        return all;
     }
 
     /** The title in the reader's language, or else the first there is. */

@@ -86,12 +86,16 @@ public record ProgrammeFields(Long id, String date, String startsAt, String ends
     }
 
     public boolean links(String kind, long linked) {
-        List<String> ids = switch (kind) {
+        return linked(kind).contains(Long.toString(linked));
+    }
+
+    /** The ids of one kind ({@code video}, {@code transcript}, {@code photo}) as sent. */
+    List<String> linked(String kind) {
+        return switch (kind) {
             case "transcript" -> transcripts;
             case "photo" -> photos;
             default -> videos;
         };
-        return ids.contains(Long.toString(linked));
     }
 
     /** A date or time field's type: a value that cannot be read is shown back in a text field, to be corrected. */
