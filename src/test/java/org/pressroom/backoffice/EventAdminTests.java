@@ -206,7 +206,7 @@ class EventAdminTests {
         String page = mvc.perform(eventForm("/admin/events/" + id, "Climate talks " + run, "2026-04-14", "2026-04-14",
                 "version", String.valueOf(version(id)), "copy", "fr")).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("The English version has been copied into the French fields", "id=\"event-versions-fr-title\"")
-                .contains("name=\"fr.title\" type=\"text\" maxlength=\"300\" value=\"Climate talks " + run + "\"");
+                .contains("name=\"fr.title\" lang=\"fr\" type=\"text\" maxlength=\"300\" value=\"Climate talks " + run + "\"");
         assertThat(events.form(id).versions()).containsOnlyKeys("en");
     }
 
