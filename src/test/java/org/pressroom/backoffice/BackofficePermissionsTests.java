@@ -140,6 +140,37 @@ class BackofficePermissionsTests {
                         .state(org.pressroom.content.ContentItem.article(article)).version()))
                 .param("type", "news").param("versions.en.title", "Permissions " + run).param("versions.en.body", "<p>Saved.</p>")));
         actions.add(new Action("open a translation page", StaffRole.EDITOR, () -> get("/admin/articles/" + article + "/translations/fr")));
+        // Events and their programme (helper events).
+        org.pressroom.content.EventEditing eventEditing = context.getBean(org.pressroom.content.EventEditing.class);
+        org.pressroom.content.Workflow eventWorkflow = context.getBean(org.pressroom.content.Workflow.class);
+        java.time.LocalDate eventDay = java.time.LocalDate.parse("2026-05-20");
+        long event = eventEditing.create(new org.pressroom.content.EventEditing.EventForm(eventDay, eventDay, "Europe/Brussels", "BE", false,
+                Map.of("en", new org.pressroom.content.EventEditing.EventVersion("Permissions event " + System.nanoTime(), "", "Hall", "Brussels",
+                        "<p>About.</p>"))), org.pressroom.TestAccounts.id(1)).state().item().id();
+        java.util.function.LongSupplier eventVersion = () -> eventWorkflow.state(org.pressroom.content.ContentItem.event(event)).version();
+        java.util.function.Function<String, Long> programmeItem = title -> eventEditing.saveItem(event, eventVersion.getAsLong(),
+                new org.pressroom.content.EventEditing.ProgrammeEntry(null, eventDay, java.time.LocalTime.NOON, null, "", org.pressroom.content.Access.OPEN,
+                        org.pressroom.content.Coverage.NONE, List.of(), Map.of("en", title), List.of(), List.of(), List.of()),
+                org.pressroom.TestAccounts.id(1)).submitted().id();
+        long kept = programmeItem.apply("Kept item");
+        programmeItem.apply("Second item at noon");
+        java.util.function.Function<String, MockHttpServletRequestBuilder> eventForm = path -> post(path).with(csrf())
+                .param("version", String.valueOf(eventVersion.getAsLong())).param("startsOn", eventDay.toString()).param("endsOn", eventDay.toString())
+                .param("timeZone", "Europe/Brussels").param("country", "BE").param("en.title", "Permissions event " + invitations.incrementAndGet()
+                        + "." + System.nanoTime()).param("en.venue", "Hall").param("en.city", "Brussels").param("en.description", "<p>About.</p>");
+        java.util.function.Function<String, MockHttpServletRequestBuilder> itemForm = path -> post(path).with(csrf())
+                .param("version", String.valueOf(eventVersion.getAsLong())).param("date", eventDay.toString()).param("startsAt", "12:00")
+                .param("access", "OPEN").param("coverage", "NONE").param("title.en", "Kept item");
+        actions.add(new Action("open the new-event form", StaffRole.EDITOR, () -> get("/admin/events/new")));
+        actions.add(new Action("create an event", StaffRole.EDITOR, () -> eventForm.apply("/admin/events")));
+        actions.add(new Action("open an event", StaffRole.EDITOR, () -> get("/admin/events/" + event)));
+        actions.add(new Action("save an event", StaffRole.EDITOR, () -> eventForm.apply("/admin/events/" + event)));
+        actions.add(new Action("add a programme item", StaffRole.EDITOR, () -> itemForm.apply("/admin/events/" + event + "/programme")));
+        actions.add(new Action("save a programme item", StaffRole.EDITOR, () -> itemForm.apply("/admin/events/" + event + "/programme/" + kept)));
+        actions.add(new Action("remove a programme item", StaffRole.EDITOR, () -> post("/admin/events/" + event + "/programme/"
+                + programmeItem.apply("To remove") + "/remove").with(csrf()).param("version", String.valueOf(eventVersion.getAsLong()))));
+        actions.add(new Action("reorder a programme day", StaffRole.EDITOR, () -> post("/admin/events/" + event + "/programme/" + kept + "/move")
+                .with(csrf()).param("version", String.valueOf(eventVersion.getAsLong())).param("direction", "down")));
         return actions;
     }
 
