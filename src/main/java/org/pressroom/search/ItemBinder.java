@@ -93,7 +93,8 @@ final class ItemBinder implements TypeBinder {
         for (String lang : languages) {
             String analyser = Analysers.forLanguage(lang);
             fields.titles.put(lang, schema.field(title(lang), f -> words(f.asString(), analyser).projectable(Projectable.YES)).toReference());
-            fields.texts.put(lang, schema.field(text(lang), f -> words(f.asString(), analyser)).toReference());
+            // Projectable: the page's results are highlighted from the text the search loads anyway (Searcher).
+            fields.texts.put(lang, schema.field(text(lang), f -> words(f.asString(), analyser).projectable(Projectable.YES)).toReference());
             fields.parts.put(lang, schema.field(parts(lang), f -> words(f.asString(), analyser).projectable(Projectable.YES)).multiValued().toReference());
             fields.names.put(lang, schema.field(names(lang), f -> f.asString().analyzer(analyser)).toReference());
             fields.urls.put(lang, stored(schema, url(lang), false));

@@ -92,6 +92,6 @@ class SearchConfiguration {
 
     /** What the item index's documents depend on: a change means the index is rebuilt at the next start. */
     static String mappingVersion(List<String> languages) {
-        return "items-v3 " + String.join(",", languages);
+        return "items-v4 " + String.join(",", languages);
     }
 }

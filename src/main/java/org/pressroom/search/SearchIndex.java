@@ -54,6 +54,15 @@ class SearchIndex {
         return local;
     }
 
+    private final java.util.Map<String, org.apache.lucene.analysis.Analyzer> analysers = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The analyser of a language's words, as the index reads them (Lucene only: an Elasticsearch cluster analyses its own). */
+    org.apache.lucene.analysis.Analyzer analyser(String lang) {
+        return analysers.computeIfAbsent(lang, tag -> mapping.backend()
+                .unwrap(org.hibernate.search.backend.lucene.LuceneBackend.class)
+                .analyzer(Analysers.forLanguage(tag)).orElseThrow());
+    }
+
     /** Raised after every change of the items once searches see it: what was counted before may have changed. */
     long generation() {
         return generation.get();

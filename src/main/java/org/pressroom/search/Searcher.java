@@ -45,6 +45,9 @@ class Searcher {
             SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE, SimpleQueryFlag.PREFIX,
             SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.ESCAPE);
     private static final int SNIPPET = 200;
+    /** The main search's columns: id, type, languages, date, thumbnail, then per language title, url, summary, anchors, text, parts. */
+    private static final int FIRST_VERSION_COLUMN = 5;
+    private static final int VERSION_COLUMNS = 6;
     private static final int TOP_VALUES = 10;
 
     private static final AggregationKey<Map<String, Long>> TYPES = AggregationKey.of("type");
@@ -95,6 +98,8 @@ class Searcher {
                 projections.add(p.field(url(lang), String.class).toProjection());
                 projections.add(p.field(summary(lang), String.class).toProjection());
                 projections.add(p.field(anchors(lang), String.class).list().toProjection());
+                projections.add(p.field(text(lang), String.class).toProjection());
+                projections.add(p.field(parts(lang), String.class).list().toProjection());
             }
             List<Range<LocalDate>> ranges = dateRanges(today);
             // Read before searching: a change of the index while this search runs leaves its counts unused.
@@ -129,7 +134,8 @@ class Searcher {
             }
             long total = result.total().hitCount();
             int pages = (int) Math.max(1, (total + pageSize - 1) / pageSize);
-            Map<String, Map<String, Passages>> passages = query.hasText() ? passages(session, query, result.hits()) : Map.of();
+            Map<String, Map<String, Passages>> passages = !query.hasText() ? Map.of()
+                    : index.local() ? marked(query, result.hits()) : passages(session, query, result.hits());
             List<Hit> hits = result.hits().stream().map(row -> hit(row, query, languages, passages)).toList();
             Facets facets = known;
             if (facets == null) {
@@ -234,6 +240,47 @@ class Searcher {
     }
 
     /**
+     * What matched in the page's hits, per language and item, read from the texts the search loaded (Lucene): each
+     * language version's title, text and passages, with that language's analyser. A version matched when any of them
+     * has a word of the search; the passage shown is the one with most of its words.
+     */
+    @SuppressWarnings("unchecked")
+    private Map<String, Map<String, Passages>> marked(SearchQuery query, List<List<?>> rows) {
+        Map<String, Map<String, Passages>> byLanguage = new LinkedHashMap<>();
+        List<String> languages = index.languages();
+        for (String lang : query.lang() == null ? languages : List.of(query.lang())) {
+            org.apache.lucene.analysis.Analyzer analyser = index.analyser(lang);
+            Highlights.Terms terms = Highlights.terms(analyser, text(lang), query.text());
+            int base = FIRST_VERSION_COLUMN + languages.indexOf(lang) * VERSION_COLUMNS;
+            Map<String, Passages> matched = new LinkedHashMap<>();
+            for (List<?> row : rows) {
+                if (terms.isEmpty() || !((List<String>) row.get(2)).contains(lang)) {
+                    continue;
+                }
+                String text = (String) row.get(base + 4);
+                List<String> parts = (List<String>) row.get(base + 5);
+                List<List<Highlights.Match>> inParts = parts.stream()
+                        .map(part -> Highlights.matches(analyser, parts(lang), part, terms)).toList();
+                int part = Highlights.best(inParts);
+                List<Highlights.Match> inText = Highlights.matches(analyser, text(lang), text, terms);
+                java.util.Set<String> found = new java.util.HashSet<>();
+                Highlights.matches(analyser, title(lang), (String) row.get(base), terms).forEach(m -> found.add(m.term()));
+                inText.forEach(m -> found.add(m.term()));
+                inParts.forEach(matches -> matches.forEach(m -> found.add(m.term())));
+                if (!terms.satisfiedBy(found)) {
+                    continue;
+                }
+                List<String> partHighlight = part < 0 ? List.of()
+                        : List.of(Highlights.passage(parts.get(part), inParts.get(part), SNIPPET - 10).marked());
+                List<String> textHighlight = inText.isEmpty() ? List.of() : List.of(Highlights.passage(text, inText, SNIPPET - 10).marked());
+                matched.put((String) row.get(0), new Passages(parts, textHighlight, partHighlight, part));
+            }
+            byLanguage.put(lang, matched);
+        }
+        return byLanguage;
+    }
+
+    /**
      * What matched in the page's hits, per language and item: the search's words in that language's fields, the
      * text and the passages highlighted, only for the items that version matched (not every field of every
      * language of every hit, each of which reads the item's stored text and term vectors again).
@@ -247,13 +294,29 @@ class Searcher {
         for (String lang : query.lang() == null ? languages : List.of(query.lang())) {
             // Passages are read and highlighted only for the items that have some (transcripts, videos): each field
             // highlighted reads the whole stored item again.
-            int anchorsColumn = 5 + languages.indexOf(lang) * 4 + 3;
+            int anchorsColumn = FIRST_VERSION_COLUMN + languages.indexOf(lang) * VERSION_COLUMNS + 3;
+            // Highlighting a field reads the item's term vectors (every field's) once more: a transcript, whose words
+            // are all in its turns, has only its turns highlighted.
             List<String> withParts = new ArrayList<>();
+            List<String> onlyParts = new ArrayList<>();
             List<String> withoutParts = new ArrayList<>();
             for (List<?> row : rows) {
-                (((List<?>) row.get(anchorsColumn)).isEmpty() ? withoutParts : withParts).add((String) row.get(0));
+                boolean parts = !((List<?>) row.get(anchorsColumn)).isEmpty();
+                boolean transcript = ResultType.TRANSCRIPT.code().equals(row.get(1));
+                (!parts ? withoutParts : transcript ? onlyParts : withParts).add((String) row.get(0));
             }
             Map<String, Passages> matched = new LinkedHashMap<>();
+            if (!onlyParts.isEmpty()) {
+                var p = session.scope(IndexedItem.class).projection();
+                SearchProjection<?>[] projections = {p.id(String.class).toProjection(),
+                        p.field(parts(lang), String.class).list().toProjection(),
+                        p.highlight(parts(lang)).highlighter("parts").toProjection()};
+                for (List<?> row : highlighted(session, query, lang, onlyParts, projections)) {
+                    @SuppressWarnings("unchecked")
+                    Passages passages = new Passages((List<String>) row.get(1), List.of(), (List<String>) row.get(2));
+                    matched.put((String) row.get(0), passages);
+                }
+            }
             if (!withParts.isEmpty()) {
                 var p = session.scope(IndexedItem.class).projection();
                 SearchProjection<?>[] projections = {p.id(String.class).toProjection(),
@@ -293,7 +356,11 @@ class Searcher {
     }
 
     /** In one language of a hit: its passages, and the text and passage where the words were found (or empty lists). */
-    private record Passages(List<String> parts, List<String> text, List<String> partsHighlight) {
+    private record Passages(List<String> parts, List<String> text, List<String> partsHighlight, int part) {
+
+        Passages(List<String> parts, List<String> text, List<String> partsHighlight) {
+            this(parts, text, partsHighlight, -1);
+        }
     }
 
     /** The version to show: the asked language; else the reader's, when it matched or nothing else did; else the one that matched. */
@@ -324,14 +391,14 @@ class Searcher {
                 }
             }
         }
-        int base = 5 + shown * 4;
+        int base = FIRST_VERSION_COLUMN + shown * VERSION_COLUMNS;
         String url = (String) row.get(base + 1);
         String snippet = null;
         List<String> anchors = (List<String>) row.get(base + 3);
         Passages found = passages.getOrDefault(languages.get(shown), Map.of()).get(id);
         if (found != null && !found.partsHighlight().isEmpty()) {
             snippet = found.partsHighlight().get(0);
-            int part = partOf(unmarked(snippet), found.parts());
+            int part = found.part() >= 0 ? found.part() : partOf(unmarked(snippet), found.parts());
             if (part >= 0 && part < anchors.size()) {
                 url = url + "#" + anchors.get(part);
             }
