@@ -25,6 +25,9 @@ class AccountSession {
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final org.springframework.security.web.csrf.CsrfTokenRepository csrfTokens =
             new org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository();
+    /** How Spring Security puts the token on pages by default (masked anew on each). */
+    private static final org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler CSRF_ON_PAGES =
+            new org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler();
     private final Clock clock;
 
     AccountSession(Clock clock) {
@@ -52,8 +55,11 @@ class AccountSession {
                        HttpServletResponse response) {
         request.getSession(true);
         request.changeSessionId();
-        // A new CSRF token too, as Spring Security's own log-in does: the next page gets a fresh one.
-        csrfTokens.saveToken(null, request, response);
+        // A new CSRF token too, as Spring Security's own log-in does; a page rendered by this same request (the recovery
+        // codes shown after enrolment) carries it already, or its forms would send the token of the session just left.
+        org.springframework.security.web.csrf.CsrfToken fresh = csrfTokens.generateToken(request);
+        csrfTokens.saveToken(fresh, request, response);
+        CSRF_ON_PAGES.handle(request, response, () -> fresh);
         Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
         SecurityContext context = new SecurityContextImpl(authentication);
         SecurityContextHolder.setContext(context);

@@ -85,6 +85,26 @@ class StaffSignInTests {
     }
 
     @Test
+    void theRecoveryCodesPageRenderedAtSignInCarriesTheNewSessionsTokenSoSignOutWorksFromIt() throws Exception {
+        String email = address();
+        staff.create(email, StaffRole.EDITOR);
+        MockHttpSession pending = staff.password(email);
+        mvc.perform(get("/admin/sign-in/enrol").session(pending));
+        String secret = (String) pending.getAttribute(StaffSignInController.ENROL_SECRET);
+        MvcResult enrolled = mvc.perform(post("/admin/sign-in/enrol").session(pending).with(csrf())
+                .param("code", staff.currentCode(secret))).andReturn();
+        String page = enrolled.getResponse().getContentAsString();
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(token.find()).as("the page's forms carry a token").isTrue();
+        MockHttpSession session = (MockHttpSession) enrolled.getRequest().getSession();
+
+        MvcResult signedOut = mvc.perform(post("/admin/sign-out").session(session).param("_csrf", token.group(1))).andReturn();
+
+        assertThat(signedOut.getResponse().getStatus()).isEqualTo(302);
+        assertThat(signedOut.getResponse().getRedirectedUrl()).isEqualTo("/admin/sign-in?signedOut");
+    }
+
+    @Test
     void anEnrolledMemberSignsInWithTheCodeOfTheirApp() throws Exception {
         String email = address();
         UUID id = staff.create(email, StaffRole.PUBLISHER);
