@@ -47,7 +47,7 @@ public class VideoEditing {
      * @param recordedOn when it was filmed, or null
      * @param location where it was filmed
      * @param type what kind of footage it is, or null
-     * @param audioLanguages one ISO 639 tag per audio track, in track order
+     * @param audioLanguages one ISO 639 tag per audio track, in track order; a blank one is {@code und}, all blank none
      * @param credit the credit line
      * @param download who may download it: PUBLIC, ACCOUNT or DISABLED
      * @param restriction a third-party restriction shown beside the download button
@@ -60,8 +60,9 @@ public class VideoEditing {
             title = strip(title);
             summary = strip(summary);
             location = strip(location);
-            audioLanguages = audioLanguages == null ? List.of()
-                    : audioLanguages.stream().map(tag -> strip(tag).toLowerCase(Locale.ROOT)).toList();
+            // A track left blank is "und" (not stated), as ffprobe says of an untagged track; all blank, nothing is said.
+            audioLanguages = audioLanguages == null || audioLanguages.stream().allMatch(tag -> strip(tag).isEmpty()) ? List.of()
+                    : audioLanguages.stream().map(tag -> strip(tag).isEmpty() ? "und" : strip(tag).toLowerCase(Locale.ROOT)).toList();
             credit = strip(credit);
             download = strip(download).toUpperCase(Locale.ROOT);
             restriction = strip(restriction);

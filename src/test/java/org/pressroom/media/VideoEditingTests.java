@@ -46,6 +46,15 @@ class VideoEditingTests {
     private static final UUID OTHER = UUID.fromString("00000000-0000-0000-0000-000000000007");
 
     @Test
+    void aTrackLeftBlankIsNotStatedAndAllBlankSaysNothing() {
+        VideoEditing.Details someBlank = new VideoEditing.Details("T", "", null, "", null, List.of("ENG", " "), "", "ACCOUNT", "", false);
+        VideoEditing.Details allBlank = new VideoEditing.Details("T", "", null, "", null, List.of("", " "), "", "ACCOUNT", "", false);
+
+        assertThat(someBlank.audioLanguages()).containsExactly("eng", "und");
+        assertThat(allBlank.audioLanguages()).isEmpty();
+    }
+
+    @Test
     void aShotListWithTimecodesFramesAndSoundbitesIsSavedAndAnnounced() throws Exception {
         long id = video();
         VideoEditing.Editable before = editing.editable(id).orElseThrow();
