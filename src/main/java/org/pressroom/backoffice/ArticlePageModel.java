@@ -51,10 +51,12 @@ class ArticlePageModel {
     private final SiteLanguages languages;
     private final MessageSource messages;
     private final long maxPost;
+    private final java.time.Clock clock;
 
     ArticlePageModel(ArticleEditing editing, EditorialListing listing, PreviewLinks previews, Revisions revisions, StaffAccounts staff,
                      SiteLanguages languages, MessageSource messages,
-                     @Value("${server.tomcat.max-http-form-post-size:2MB}") DataSize maxPost) {
+                     @Value("${server.tomcat.max-http-form-post-size:2MB}") DataSize maxPost, java.time.Clock clock) {
+        this.clock = clock;
         this.editing = editing;
         this.listing = listing;
         this.previews = previews;
@@ -107,6 +109,7 @@ class ArticlePageModel {
     private void common(ItemState state, Long version, List<Problem> problems, Conflict conflict, Locale locale, Model model) {
         List<String> tags = languages.supported().stream().map(Locale::toLanguageTag).toList();
         model.addAttribute("state", state);
+        model.addAttribute("embargoHolds", EditPages.embargoHolds(state, clock));
         model.addAttribute("id", state == null ? null : state.item().id());
         model.addAttribute("version", version);
         model.addAttribute("languages", tags);

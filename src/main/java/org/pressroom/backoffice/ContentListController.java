@@ -21,6 +21,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ContentListController {
 
+    /** Where each kind's items are written (new: {@code /new}; one item: {@code /<id>}). */
+    static final java.util.Map<String, String> EDIT_PATHS = java.util.Map.of(
+            ContentKind.ARTICLE.code(), "/admin/articles", ContentKind.EVENT.code(), "/admin/events",
+            ContentKind.TRANSCRIPT.code(), "/admin/transcripts", ContentKind.PHOTO.code(), "/admin/photos",
+            ContentKind.GALLERY.code(), "/admin/galleries");
+
     private final EditorialListing listing;
     private final PreviewLinks previews;
     private final Clock clock;
@@ -43,6 +49,7 @@ class ContentListController {
         EditorialListing.Page items = listing.list(chosenKind.orElse(null), chosenStatus.orElse(null), locale.getLanguage(), number);
         model.addAttribute("items", items);
         model.addAttribute("kinds", ContentKind.values());
+        model.addAttribute("editPaths", EDIT_PATHS);
         model.addAttribute("statuses", PublicationStatus.values());
         model.addAttribute("kind", chosenKind.map(ContentKind::code).orElse(""));
         model.addAttribute("status", chosenStatus.map(Enum::name).orElse(""));

@@ -47,8 +47,10 @@ class EditPages {
     private final PreviewLinks previews;
     private final EditorialListing listing;
     private final SiteLanguages languages;
+    private final java.time.Clock clock;
 
-    EditPages(PreviewLinks previews, EditorialListing listing, SiteLanguages languages) {
+    EditPages(PreviewLinks previews, EditorialListing listing, SiteLanguages languages, java.time.Clock clock) {
+        this.clock = clock;
         this.previews = previews;
         this.listing = listing;
         this.languages = languages;
@@ -68,6 +70,11 @@ class EditPages {
         return supported(locale.getLanguage()) ? locale.getLanguage() : languages.defaultLocale().getLanguage();
     }
 
+    /** The end of the item's embargo while it still holds; null when it has none or its time has passed. */
+    static java.time.Instant embargoHolds(ItemState state, java.time.Clock clock) {
+        return state != null && state.embargoUntil() != null && state.embargoUntil().isAfter(clock.instant()) ? state.embargoUntil() : null;
+    }
+
     /** The most recent events (and the one already linked, if older), for the event field. */
     List<EventChoice> events(String lang, Long current) {
         List<EventChoice> events = new ArrayList<>(listing.list(ContentKind.EVENT, null, lang, 1).rows().stream()
@@ -81,6 +88,7 @@ class EditPages {
     /** The item's state, its preview in {@code lang}, and where the workflow panel returns to. */
     void state(Model model, ItemState state, String lang, String page) {
         model.addAttribute("state", state);
+        model.addAttribute("embargoHolds", embargoHolds(state, clock));
         model.addAttribute("preview", previews.link(state.item(), lang));
         model.addAttribute("canPublish", canPublish());
         model.addAttribute("returnTo", page);

@@ -89,6 +89,23 @@ class ContentListTests {
     }
 
     @Test
+    void eachNewLinkAndEachTitleOpensItsEditPage() throws Exception {
+        ContentItem draft = article("Draft linked to its page " + System.nanoTime());
+        String list = page("/admin/content");
+
+        java.util.List<String> created = java.util.regex.Pattern.compile("href=\"(/admin/[a-z]+/new)\"").matcher(list).results()
+                .map(found -> found.group(1)).toList();
+
+        assertThat(created).containsExactlyInAnyOrder("/admin/articles/new", "/admin/events/new", "/admin/transcripts/new",
+                "/admin/photos/new", "/admin/galleries/new");
+        for (String link : created) {
+            assertThat(mvc.perform(get(link).session(editor)).andReturn().getResponse().getStatus()).as(link).isEqualTo(200);
+        }
+        assertThat(list).contains("href=\"/admin/articles/" + draft.id() + "\"");
+        assertThat(page("/admin/articles/" + draft.id())).contains("Draft linked to its page");
+    }
+
+    @Test
     void filtersNarrowTheListAndAnUnknownFilterIsIgnoredWithANotice() throws Exception {
         String run = Long.toString(System.nanoTime());
         article("Only a draft " + run);
