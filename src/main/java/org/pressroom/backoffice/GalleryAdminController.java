@@ -95,7 +95,7 @@ class GalleryAdminController {
         List<EditorialRefusal.Problem> problems = new ArrayList<>();
         GalleryForm form = form(fields, problems);
         if (!version.matches("\\d{1,18}")) {
-            problems.add(EditorialRefusal.Problem.of("", "editorial.conflict"));
+            problems.add(EditorialRefusal.Problem.of("", "backoffice.media.version-missing"));
         }
         if (!problems.isEmpty()) {
             EditPages.problems(model, problems);

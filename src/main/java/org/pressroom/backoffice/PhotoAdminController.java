@@ -129,7 +129,7 @@ class PhotoAdminController {
                 Arrays.stream(DownloadPolicy.values()).filter(d -> d.name().equals(fields.download())).findFirst().orElse(null),
                 written(fields.versions()));
         if (!version.matches("\\d{1,18}")) {
-            problems.add(EditorialRefusal.Problem.of("", "editorial.conflict"));
+            problems.add(EditorialRefusal.Problem.of("", "backoffice.media.version-missing"));
         }
         if (!problems.isEmpty()) {
             EditPages.problems(model, problems);

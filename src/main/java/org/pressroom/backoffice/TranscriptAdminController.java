@@ -143,7 +143,7 @@ class TranscriptAdminController {
         TranscriptFields fields = withPasted(typed, problems);
         TranscriptForm form = form(fields, lang, current.versions(), problems);
         if (!version.matches("\\d{1,18}")) {
-            problems.add(EditorialRefusal.Problem.of("", "editorial.conflict"));
+            problems.add(EditorialRefusal.Problem.of("", "backoffice.media.version-missing"));
         }
         if (!problems.isEmpty()) {
             EditPages.problems(model, problems);
@@ -254,6 +254,10 @@ class TranscriptAdminController {
             turns.addAll(editing.turns(fields.pasted()));
         } catch (EditorialRefusal refusal) {
             problems.addAll(refusal.problems());
+            return fields;
+        }
+        if (turns.size() > TranscriptEditing.MAX_TURNS) {
+            problems.add(EditorialRefusal.Problem.of("pasted", "editorial.transcript.too-many-turns", TranscriptEditing.MAX_TURNS, turns.size()));
             return fields;
         }
         return new TranscriptFields(fields.type(), fields.eventId(), fields.deliveredAt(), fields.delivery(), fields.originalLang(),

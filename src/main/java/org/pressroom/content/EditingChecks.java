@@ -35,6 +35,14 @@ class EditingChecks {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
 
+    /**
+     * Language versions to delete on a save that did not send them: only those in a language the site offers, as
+     * edit pages send only those; a version in a language the site no longer offers is kept as it is.
+     */
+    boolean removable(String lang, java.util.Set<String> sent) {
+        return !sent.contains(lang) && languages.find(lang).isPresent();
+    }
+
     EditingChecks(EditingProperties properties, SiteLanguages languages, JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.properties = properties;
         this.languages = languages;

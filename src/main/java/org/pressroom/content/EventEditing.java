@@ -31,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EventEditing {
 
+    /** The longest event, in days: its page shows each day's programme, and a mistyped year would make thousands. */
+    static final int MAX_DAYS = 366;
+
     /** What is the same in every language, and each language version by its tag. */
     public record EventForm(LocalDate startsOn, LocalDate endsOn, String timeZone, String country, boolean cancelled,
                             Map<String, EventVersion> versions) {
@@ -289,7 +292,7 @@ public class EventEditing {
         }
     }
 
-    private static void apply(Event event, ProgrammeItem item, ProgrammeEntry entry) {
+    private void apply(Event event, ProgrammeItem item, ProgrammeEntry entry) {
         item.day = (int) (entry.date().toEpochDay() - event.startsOn.toEpochDay()) + 1;
         item.startsAt = entry.startsAt();
         item.endsAt = entry.endsAt();
@@ -297,7 +300,7 @@ public class EventEditing {
         item.access = entry.access();
         item.coverage = entry.coverage();
         item.languages = new ArrayList<>(entry.languages());
-        item.texts.keySet().retainAll(entry.titles().keySet());
+        item.texts.keySet().removeIf(lang -> checks.removable(lang, entry.titles().keySet()));
         entry.titles().forEach((lang, title) -> item.texts.computeIfAbsent(lang, l -> new ProgrammeItemText(l, "")).title = title);
         item.transcriptIds.clear();
         item.transcriptIds.addAll(entry.transcripts());
@@ -322,8 +325,16 @@ public class EventEditing {
         if (form.endsOn() == null) {
             problems.add("endsOn", "editorial.required");
         }
+        for (LocalDate day : java.util.Arrays.asList(form.startsOn(), form.endsOn())) {
+            if (day != null && (day.getYear() < 1900 || day.getYear() > 2999)) {
+                problems.add(day == form.startsOn() ? "startsOn" : "endsOn", "editorial.event.year", day.toString());
+            }
+        }
         if (form.startsOn() != null && form.endsOn() != null && form.endsOn().isBefore(form.startsOn())) {
             problems.add("endsOn", "editorial.event.ends-before-start");
+        } else if (form.startsOn() != null && form.endsOn() != null
+                && form.endsOn().toEpochDay() - form.startsOn().toEpochDay() + 1 > MAX_DAYS) {
+            problems.add("endsOn", "editorial.event.too-long", MAX_DAYS);
         }
         try {
             ZoneId.of(form.timeZone() == null ? "" : form.timeZone());
@@ -362,13 +373,13 @@ public class EventEditing {
         return new EventForm(form.startsOn(), form.endsOn(), form.timeZone(), country, form.cancelled(), clean);
     }
 
-    private static void apply(Event event, EventForm form) {
+    private void apply(Event event, EventForm form) {
         event.startsOn = form.startsOn();
         event.endsOn = form.endsOn();
         event.timeZone = form.timeZone();
         event.country = form.country();
         event.cancelled = form.cancelled();
-        event.texts.keySet().retainAll(form.versions().keySet());
+        event.texts.keySet().removeIf(lang -> checks.removable(lang, form.versions().keySet()));
         form.versions().forEach((lang, v) -> {
             EventText text = event.texts.computeIfAbsent(lang, l -> new EventText(l, "", "", "", "", ""));
             text.title = v.title();

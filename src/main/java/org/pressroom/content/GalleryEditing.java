@@ -121,11 +121,11 @@ public class GalleryEditing {
         return new GalleryForm(form.eventId(), form.photoIds(), clean);
     }
 
-    private static void apply(Gallery gallery, GalleryForm form) {
+    private void apply(Gallery gallery, GalleryForm form) {
         gallery.eventId = form.eventId();
         // A new list is written whole (old rows deleted first): reordering in place would break (gallery, photo) uniqueness.
         gallery.photoIds = new ArrayList<>(form.photoIds());
-        gallery.texts.keySet().retainAll(form.versions().keySet());
+        gallery.texts.keySet().removeIf(lang -> checks.removable(lang, form.versions().keySet()));
         form.versions().forEach((lang, v) -> {
             GalleryText text = gallery.texts.computeIfAbsent(lang, l -> new GalleryText(l, "", "", ""));
             text.title = v.title();

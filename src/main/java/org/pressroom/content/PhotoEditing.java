@@ -82,13 +82,15 @@ public class PhotoEditing {
         PhotoMetadata metadata = PhotoRenditions.metadata(file);
         Instant now = clock.instant();
         Instant taken = metadata.takenAt(cards.officeZone()).map(Instant::from).orElse(now);
-        String credit = first(metadata.credit(), metadata.photographer(), metadata.copyright());
+        // What a file says may be longer than a field takes: cut, so that the editor's first save is not refused for it.
+        String credit = line(first(metadata.credit(), metadata.photographer(), metadata.copyright()));
+        String photographer = line(metadata.photographer());
         try {
             return transactions.execute(status -> {
-                Photo photo = new Photo(null, taken, metadata.photographer(), credit, DownloadPolicy.ACCOUNT, now);
+                Photo photo = new Photo(null, taken, photographer, credit, DownloadPolicy.ACCOUNT, now);
                 photo.status = PublicationStatus.DRAFT;
                 photo.publishedAt = null;
-                photo.place = metadata.place();
+                photo.place = line(metadata.place());
                 photos.save(photo);
                 PhotoRenditions.Ingested ingested;
                 try {
@@ -203,14 +205,14 @@ public class PhotoEditing {
                 PastedText.clean(form.place()), form.download(), clean);
     }
 
-    private static void apply(Photo photo, PhotoForm form) {
+    private void apply(Photo photo, PhotoForm form) {
         photo.eventId = form.eventId();
         photo.takenAt = form.takenAt();
         photo.photographer = form.photographer();
         photo.credit = form.credit();
         photo.place = form.place();
         photo.download = form.download();
-        photo.texts.keySet().retainAll(form.versions().keySet());
+        photo.texts.keySet().removeIf(lang -> checks.removable(lang, form.versions().keySet()));
         form.versions().forEach((lang, v) -> {
             PhotoText text = photo.texts.computeIfAbsent(lang, l -> new PhotoText(l, "", "", ""));
             text.caption = v.caption();
@@ -218,6 +220,16 @@ public class PhotoEditing {
             text.altText = v.altText();
             text.restriction = v.restriction();
         });
+    }
+
+    /** Cleaned, and cut at a space to fit {@link EditingChecks#TITLE_LENGTH}. */
+    static String line(String value) {
+        String clean = value == null ? "" : PastedText.clean(value).replaceAll("[\\s\\p{Z}]+", " ").strip();
+        if (clean.length() <= EditingChecks.TITLE_LENGTH) {
+            return clean;
+        }
+        int space = clean.lastIndexOf(' ', EditingChecks.TITLE_LENGTH - 1);
+        return (space > EditingChecks.TITLE_LENGTH / 2 ? clean.substring(0, space) : clean.substring(0, EditingChecks.TITLE_LENGTH - 1)).strip() + "…";
     }
 
     private static String first(String... candidates) {

@@ -23,6 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TranscriptEditing {
 
+    /**
+     * The most turns a language version may have: the edit page sends three fields per turn, and the server reads
+     * at most {@code server.tomcat.max-parameter-count} (2,500) of them.
+     */
+    public static final int MAX_TURNS = 600;
+
     public record TranscriptForm(TranscriptType type, Long eventId, Instant deliveredAt, TranscriptDelivery delivery,
                                  String originalLang, Map<String, TranscriptVersion> versions) {
 
@@ -176,6 +182,9 @@ public class TranscriptEditing {
                         speakers.add(speaker);
                     }
                 }
+            }
+            if (v.turns().size() > MAX_TURNS) {
+                problems.add(at + "turns", "editorial.transcript.too-many-turns", MAX_TURNS, v.turns().size());
             }
             long total = 0;
             List<Turn> turns = new ArrayList<>();

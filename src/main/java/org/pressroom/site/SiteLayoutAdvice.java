@@ -27,8 +27,7 @@ class SiteLayoutAdvice {
     /** Changes with the colours, so that browsers and caches fetch the theme again when an administrator changes them. */
     @ModelAttribute("themeVersion")
     String themeVersion() {
-        SiteProperties.Colours colours = settings.current().colours();
-        return (colours.brand() + colours.accent()).replace("#", "").toLowerCase(java.util.Locale.ROOT);
+        return settings.themeVersion();
     }
 
     @ModelAttribute("lang")

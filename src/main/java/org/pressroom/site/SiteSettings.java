@@ -101,6 +101,12 @@ public class SiteSettings {
         return current().name(locale);
     }
 
+    /** Changes with the colours: the theme's address carries it, so that browsers and caches fetch the new one. */
+    public String themeVersion() {
+        SiteProperties.Colours colours = current().colours();
+        return (colours.brand() + colours.accent()).replace("#", "").toLowerCase(Locale.ROOT);
+    }
+
     /** What the administrator changed, as stored (nothing read from the cache). */
     public Overrides overrides() {
         return read().overrides();

@@ -26,11 +26,17 @@ class ThemeController {
         this.settings = settings;
     }
 
+    /**
+     * The colours in force. Kept an hour under the address pages give it ({@code ?v=} the colours); asked for with
+     * other colours in the address (a page from a server that has not yet seen a change), it is not kept, so that the
+     * old colours never stay an hour under the new address.
+     */
     @GetMapping(value = "/site/theme.css", produces = "text/css")
-    ResponseEntity<String> theme() {
+    ResponseEntity<String> theme(@org.springframework.web.bind.annotation.RequestParam(required = false) String v) {
         SiteProperties.Colours colours = settings.current().colours();
+        CacheControl cache = v == null || v.equals(settings.themeVersion()) ? CACHE : CacheControl.noCache();
         String css = ":root {\n  --brand: " + colours.brand() + ";\n  --accent: " + colours.accent() + ";\n}\n";
-        return ResponseEntity.ok().cacheControl(CACHE).contentType(MediaType.valueOf("text/css;charset=UTF-8")).body(css);
+        return ResponseEntity.ok().cacheControl(cache).contentType(MediaType.valueOf("text/css;charset=UTF-8")).body(css);
     }
 
     @GetMapping("/site/logo")

@@ -170,6 +170,12 @@ class EventAdminTests {
         assertThat(refused).contains("The last day cannot be before the first", "Unknown country",
                 "Title (English): This field is required.", "Title (French): This field is required.", "value=\"Palais d&#39;Egmont\"",
                 "href=\"#event-versions-en-title\"");
+        String mistyped = mvc.perform(eventForm("/admin/events", "Reef summit " + run, "2026-04-14", "2062-04-15"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(mistyped).contains("An event lasts at most 366 days", "value=\"2062-04-15\"");
+        String farOff = mvc.perform(eventForm("/admin/events", "Reef summit " + run, "+999999-12-30", "+999999-12-31"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(farOff).contains("is not plausible: write a year between 1900 and 2999");
         assertThat(context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
                 .queryForObject("select count(*) from event_text where title = ?", Long.class, "Reef summit " + run)).isZero();
     }

@@ -173,6 +173,24 @@ class MediaItemPagesTests {
     }
 
     @Test
+    void aPasteThatWouldMakeMoreTurnsThanAPageCanSendIsRefusedAndKeptAndSoIsSuchASave() throws Exception {
+        String pasted = "Q: A question?\n".repeat(TranscriptEditing.MAX_TURNS + 1);
+
+        MvcResult refused = mvc.perform(transcriptPost("/admin/transcripts", "paste", "Long briefing " + run,
+                List.of(new Turn(false, "Host", "Opening words."))).param("pasted", pasted)).andReturn();
+
+        assertThat(refused.getResponse().getContentAsString()).contains("A transcript has at most 600 turns in each language; this one would have 602.");
+        TranscriptAdminController.TranscriptFields kept = (TranscriptAdminController.TranscriptFields) refused.getModelAndView().getModel().get("fields");
+        assertThat(kept.pasted()).isEqualTo(pasted);
+        assertThat(kept.turns()).hasSize(1);
+
+        List<Turn> many = java.util.Collections.nCopies(TranscriptEditing.MAX_TURNS + 1, new Turn(true, "", "A question?"));
+        MvcResult save = mvc.perform(transcriptPost("/admin/transcripts", "save", "Long briefing " + run, many)).andReturn();
+        assertThat(save.getResponse().getStatus()).isEqualTo(200);
+        assertThat(save.getResponse().getContentAsString()).contains("this one would have 601");
+    }
+
+    @Test
     void aSaveOverSomeoneElsesIsAConflictThatKeepsTheEditorsWords() throws Exception {
         TranscriptForm form = new TranscriptForm(TranscriptType.DOORSTEP, null, Instant.parse("2026-02-12T08:00:00Z"),
                 TranscriptDelivery.AS_DELIVERED, "en", Map.of("en", new TranscriptVersion("Doorstep " + run, "", List.of(),

@@ -82,6 +82,10 @@ class SiteSettingsTests {
         String home = page("/en/");
         assertThat(home).as("the cached home page is renewed").contains("Ministry of Examples").doesNotContain("Example Organisation");
         assertThat(home).contains("/site/theme.css?v=5a1a6eb45309");
+        assertThat(mvc.perform(get("/site/theme.css").param("v", "5a1a6eb45309")).andReturn().getResponse().getHeader("Cache-Control"))
+                .as("the new colours under their address are kept").contains("max-age=3600");
+        assertThat(mvc.perform(get("/site/theme.css").param("v", "0b3d6bffffff")).andReturn().getResponse().getHeader("Cache-Control"))
+                .as("another server's page asking for other colours gets these, not to be kept").contains("no-cache");
         assertThat(page("/fr/")).as("a language left as configured").contains("Organisation Exemple");
         assertThat(page("/en/contact")).contains("mailto:media@ministry.example");
         assertThat(mvc.perform(get("/site/theme.css")).andReturn().getResponse().getContentAsString())

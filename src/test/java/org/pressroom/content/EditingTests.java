@@ -215,6 +215,26 @@ class EditingTests {
     }
 
     @Test
+    void aSaveRemovesTheSitesLanguagesItLeavesOutButKeepsAVersionInALanguageTheSiteNoLongerOffers() {
+        LocalDate first = LocalDate.of(2026, 9, 1);
+        EditResult<EventForm> created = event(first, first);
+        long id = created.state().item().id();
+        jdbc.update("insert into event_text (event_id, lang, title, slug, venue, city) values (?, 'de', 'Ozeanminister', ?, 'Egmont', 'Brüssel')",
+                id, "ozeanminister-" + id);
+        EventVersion english = events.form(id).versions().get("en");
+        var withFrench = events.update(id, created.state().version(), new EventForm(first, first, "Europe/Brussels", "BE", false,
+                Map.of("en", english, "fr", new EventVersion("Les ministres de l'océan " + id, "", "Palais d'Egmont", "Bruxelles", ""))), ANA);
+        assertThat(withFrench.problems()).isEmpty();
+
+        var withoutFrench = events.update(id, withFrench.state().version(), new EventForm(first, first, "Europe/Brussels", "BE", false,
+                Map.of("en", english)), ANA);
+
+        assertThat(withoutFrench.saved()).isTrue();
+        assertThat(jdbc.queryForList("select lang from event_text where event_id = ? order by lang", String.class, id))
+                .containsExactly("de", "en");
+    }
+
+    @Test
     void eventDatesCannotMoveAwayFromItsProgramme() {
         LocalDate first = LocalDate.of(2026, 6, 1);
         EditResult<EventForm> created = event(first, first.plusDays(2));

@@ -28,4 +28,15 @@ class PastedTextTests {
         assertThat(PastedText.clean(french)).isEqualTo(french);
         assertThat(PastedText.clean("e\u0301te\u0301")).as("composed").isEqualTo("été");
     }
+
+    @Test
+    void aPhotosCreditReadFromItsFileIsCutToWhatTheFieldTakes() {
+        String long2000 = "Photographer Name ".repeat(112);
+
+        String line = PhotoEditing.line(long2000);
+
+        assertThat(line).hasSizeLessThanOrEqualTo(EditingChecks.TITLE_LENGTH).endsWith("…").startsWith("Photographer Name Photographer");
+        assertThat(PhotoEditing.line("  Ana\u00A0Lima  ")).isEqualTo("Ana Lima");
+        assertThat(PhotoEditing.line(null)).isEmpty();
+    }
 }
