@@ -30,9 +30,11 @@ class SettingsController {
     private final StaffAccounts staff;
     private final MessageSource messages;
     private final TransactionTemplate transaction;
+    private final org.pressroom.content.PreviewLinks previews;
 
     SettingsController(SiteSettings settings, AuditLog audit, StaffAccounts staff, MessageSource messages,
-                       TransactionTemplate transaction) {
+                       TransactionTemplate transaction, org.pressroom.content.PreviewLinks previews) {
+        this.previews = previews;
         this.settings = settings;
         this.audit = audit;
         this.staff = staff;
@@ -78,6 +80,17 @@ class SettingsController {
             audit.record("site.settings.reset", "site", "settings", before, described(settings.configured()));
         });
         redirect.addFlashAttribute("notice", "backoffice.settings.reset-done");
+        return "redirect:/admin/settings";
+    }
+
+    /** Every preview link given so far stops working (a link sent to the wrong person, a leak). */
+    @PostMapping("/admin/settings/previews/revoke")
+    String revokePreviews(RedirectAttributes redirect) {
+        transaction.executeWithoutResult(status -> {
+            previews.revokeAll();
+            audit.record("preview.links.revoked", "site", "previews", Map.of(), Map.of());
+        });
+        redirect.addFlashAttribute("notice", "backoffice.settings.previews-revoked");
         return "redirect:/admin/settings";
     }
 

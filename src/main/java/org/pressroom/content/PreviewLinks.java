@@ -19,8 +19,9 @@ import org.springframework.stereotype.Service;
 /**
  * Signed links to see an item as readers will, before it is public: {@code /en/preview/<token>}, where the token
  * names the item and an expiry ({@code pressroom.content.editing.preview-lifetime}) and is signed with HMAC-SHA256
- * under a key made at the first use and kept in the database ({@code preview_signing_key}, shared by every node;
- * delete the row and restart to revoke every link). Whoever has the link sees the preview, without signing in, until it expires.
+ * under a key made at the first use and kept in the database ({@code preview_signing_key}, shared by every node, which
+ * reads it again at most every {@link #KEY_REFRESH}). {@link #revokeAll} replaces the key: every link given so far stops
+ * working, on every node within that time. Whoever has a link sees the preview, without signing in, until it expires.
  */
 @Service
 public class PreviewLinks {
@@ -34,7 +35,13 @@ public class PreviewLinks {
     private final JdbcClient jdbc;
     private final EditingProperties properties;
     private final Clock clock;
-    private final AtomicReference<byte[]> key = new AtomicReference<>();
+    /** How long a node uses the key it read before reading it again (another node may have replaced it). */
+    static final java.time.Duration KEY_REFRESH = java.time.Duration.ofSeconds(10);
+
+    private record Key(byte[] secret, long readAt) {
+    }
+
+    private final AtomicReference<Key> key = new AtomicReference<>();
 
     private final org.springframework.transaction.support.TransactionTemplate ownTransaction;
 
@@ -83,20 +90,36 @@ public class PreviewLinks {
         }
     }
 
+    /** Replaces the signing key: every preview link given so far stops working (on other nodes within {@link #KEY_REFRESH}). */
+    public void revokeAll() {
+        byte[] fresh = newSecret();
+        // In the caller's transaction, if any: the key changes together with the audit entry saying so.
+        jdbc.sql("""
+                        insert into preview_signing_key (id, secret, created_at) values (1, :secret, now())
+                        on conflict (id) do update set secret = excluded.secret, created_at = excluded.created_at""")
+                .param("secret", fresh).update();
+        key.set(null);
+    }
+
     private byte[] key() {
-        byte[] known = key.get();
-        if (known != null) {
-            return known;
+        Key known = key.get();
+        if (known != null && System.nanoTime() - known.readAt() < KEY_REFRESH.toNanos()) {
+            return known.secret();
         }
-        byte[] fresh = new byte[32];
-        new SecureRandom().nextBytes(fresh);
+        byte[] fresh = newSecret();
         // The first node to get here makes the key; the others read the one it made.
         byte[] stored = ownTransaction.execute(status -> {
             jdbc.sql("insert into preview_signing_key (id, secret, created_at) values (1, :secret, now()) on conflict (id) do nothing")
                     .param("secret", fresh).update();
             return jdbc.sql("select secret from preview_signing_key where id = 1").query(byte[].class).single();
         });
-        key.set(stored);
+        key.set(new Key(stored, System.nanoTime()));
         return stored;
+    }
+
+    private static byte[] newSecret() {
+        byte[] fresh = new byte[32];
+        new SecureRandom().nextBytes(fresh);
+        return fresh;
     }
 }

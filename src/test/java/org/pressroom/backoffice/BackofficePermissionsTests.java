@@ -107,6 +107,7 @@ class BackofficePermissionsTests {
         actions.add(new Action("change the site settings (refused input: nothing changes)", StaffRole.ADMIN,
                 () -> post("/admin/settings").with(csrf()).param("contactEmail", "not an address")));
         actions.add(new Action("reset the site settings", StaffRole.ADMIN, () -> post("/admin/settings/reset").with(csrf())));
+        actions.add(new Action("revoke every preview link", StaffRole.ADMIN, () -> post("/admin/settings/previews/revoke").with(csrf())));
         actions.add(new Action("list the terms-of-use versions", StaffRole.ADMIN, () -> get("/admin/terms")));
         actions.add(new Action("publish a terms-of-use version", StaffRole.ADMIN, () -> post("/admin/terms").with(csrf())
                 .param("version", "permissions-" + invitations.incrementAndGet() + "-" + System.nanoTime() % 100000)));

@@ -148,4 +148,24 @@ class SiteSettingsTests {
         assertThat(response.getStatus()).isEqualTo(403);
         assertThat(settings.overrides().updatedAt()).isNull();
     }
+
+    @Test
+    void revokingPreviewLinksStopsEveryLinkGivenSoFarAndNewOnesWork() throws Exception {
+        MockHttpSession admin = admin();
+        String title = "Draft seen through a link " + System.nanoTime();
+        var article = context.getBean(org.pressroom.content.ArticleEditing.class).create(new org.pressroom.content.ArticleEditing.ArticleForm(
+                org.pressroom.content.ArticleType.NEWS, null, null, null,
+                java.util.Map.of("en", org.pressroom.content.ArticleEditing.ArticleVersion.of(title, "Lead.", "<p>Body.</p>"))),
+                org.pressroom.TestAccounts.id(1)).state().item();
+        org.pressroom.content.PreviewLinks previews = context.getBean(org.pressroom.content.PreviewLinks.class);
+        String given = previews.link(article, "en");
+        assertThat(page(given)).contains(title);
+
+        MvcResult revoked = mvc.perform(post("/admin/settings/previews/revoke").session(admin).with(csrf())).andReturn();
+
+        assertThat(revoked.getResponse().getRedirectedUrl()).isEqualTo("/admin/settings");
+        assertThat(mvc.perform(get(given)).andReturn().getResponse().getStatus()).as("the old link").isEqualTo(404);
+        assertThat(page(previews.link(article, "en"))).as("a new link").contains(title);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'preview.links.revoked'", Integer.class)).isPositive();
+    }
 }
