@@ -189,7 +189,8 @@ class EditPages {
 
     /** A time as a {@code datetime-local} value, in UTC. */
     static String timeValue(Instant time) {
-        return time == null ? "" : LocalDateTime.ofInstant(time.truncatedTo(ChronoUnit.MINUTES), ZoneOffset.UTC).toString();
+        // To the second (the fields take seconds), so that a save keeps the seconds a camera wrote.
+        return time == null ? "" : LocalDateTime.ofInstant(time.truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC).toString();
     }
 
     static ResponseStatusException notFound() {

@@ -212,6 +212,18 @@ class MediaItemPagesTests {
     }
 
     @Test
+    void aTimeWithSecondsIsShownWithThemSoASaveKeepsThem() throws Exception {
+        var created = transcripts.create(new TranscriptForm(TranscriptType.SPEECH, null, Instant.parse("2026-02-12T08:00:07Z"),
+                TranscriptDelivery.AS_DELIVERED, "en", Map.of("en", new TranscriptVersion("Timed speech " + run, "",
+                List.of("Ana Silva, President"), List.of(new Turn(false, "Ana Silva", "Welcome."))))), TestAccounts.id(1));
+
+        String page = mvc.perform(get("/admin/transcripts/" + created.state().item().id()).session(editor)).andReturn().getResponse()
+                .getContentAsString();
+
+        assertThat(page).contains("value=\"2026-02-12T08:00:07\"", "step=\"1\"");
+    }
+
+    @Test
     void aTranslationStartsFromTheOriginalShownBesideItAndIsSavedAsItsOwnVersion() throws Exception {
         var created = transcripts.create(new TranscriptForm(TranscriptType.SPEECH, null, Instant.parse("2026-02-12T08:00:00Z"),
                 TranscriptDelivery.CHECK_AGAINST_DELIVERY, "en", Map.of("en", new TranscriptVersion("Opening speech " + run, "",
