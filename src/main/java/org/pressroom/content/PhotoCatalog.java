@@ -94,9 +94,10 @@ class PhotoCatalog {
             // No size of it can be shown (its files were never made): a page without its picture would mislead.
             return Lookup.missing();
         }
+        RenditionInfo shown = renditions.stream().filter(r -> r.url().equals(card.get().webUrl())).findFirst().orElse(null);
         return Lookup.found(new PhotoPage(card.get(), photo.takenAt.atZone(cards.zoneOfPhoto(photo, now)),
-                photo.photographer, photo.download, text.restriction, cards.event(photo.eventId, lang, now).orElse(null),
-                renditions, high, translations));
+                photo.photographer, photo.place == null ? "" : photo.place, photo.download, text.restriction,
+                cards.event(photo.eventId, lang, now).orElse(null), renditions, high, shown, translations));
     }
 
     /** A photo's file, if the photo is public and the file is one anybody may have or the reader may download. */

@@ -85,9 +85,10 @@ final class Views {
     record RenditionInfo(String kind, String url, int width, int height, long size, String sha256) {
     }
 
-    record PhotoPage(PhotoCard card, ZonedDateTime taken, String photographer, DownloadPolicy download,
+    /** @param shown the size the page shows (its width and height reserve its room before it loads) */
+    record PhotoPage(PhotoCard card, ZonedDateTime taken, String photographer, String place, DownloadPolicy download,
                      String restriction, EventCard event, List<RenditionInfo> renditions, RenditionInfo high,
-                     Map<String, String> translations) {
+                     RenditionInfo shown, Map<String, String> translations) {
     }
 
     /** One page of a list, numbered from 1. */

@@ -328,6 +328,8 @@ class MediaItemPagesTests {
                 .getContentAsString();
         assertThat(published).as("readers who cannot see the picture get its text alternative")
                 .contains("alt=\"Two delegates shake hands on a quay\"", "Delegates arrive " + run);
+        assertThat(published).as("the place, and the room the picture takes as made").contains("<dt>Place</dt>", "<dd>Brussels</dd>")
+                .containsPattern("<img src=\"[^\"]+\" alt=\"Two delegates shake hands on a quay\" width=\"\\d+\" height=\"\\d+\"");
     }
 
     @Test
