@@ -33,7 +33,11 @@ class VideoFileController {
     /** What is streamed to anyone who may see the page; the downloads are served elsewhere, behind their rights. */
     private static final Set<PlannedRendition.Kind> PLAYED = EnumSet.of(PlannedRendition.Kind.POSTER, PlannedRendition.Kind.HLS,
             PlannedRendition.Kind.STORYBOARD, PlannedRendition.Kind.THUMBNAILS, PlannedRendition.Kind.MP4);
-    private static final CacheControl CACHE = CacheControl.maxAge(Duration.ofHours(1)).cachePublic();
+    /**
+     * A published video's files: a cache may keep them a minute, then asks again (a 304 with the ETag when nothing
+     * changed), so that an embargo put on a video already public holds everywhere within that minute.
+     */
+    private static final CacheControl CACHE = CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic();
     /** Staff watching a video the public cannot see yet: nothing may keep a copy. */
     private static final CacheControl STAFF_ONLY = CacheControl.noStore().cachePrivate();
 

@@ -66,6 +66,8 @@ class VideoFileTests {
         assertThat(poster.statusCode()).isEqualTo(200);
         assertThat(poster.headers().firstValue("Content-Type")).hasValue("image/jpeg");
         assertThat(poster.headers().firstValue("ETag")).isPresent();
+        assertThat(poster.headers().firstValue("Cache-Control")).as("an embargo put on it later holds within a minute")
+                .hasValueSatisfying(value -> assertThat(value).contains("max-age=60").contains("public"));
         assertThat(get(id, "/hls/master.m3u8", null).headers().firstValue("Content-Type")).hasValue("application/vnd.apple.mpegurl");
         HttpResponse<String> range = get(id, "/hd-720p.mp4", "bytes=10-19");
         assertThat(range.statusCode()).isEqualTo(206);
