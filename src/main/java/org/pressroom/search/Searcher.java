@@ -39,7 +39,6 @@ class Searcher {
 
     static final String MARK_START = "\u0002";
     static final String MARK_END = "\u0003";
-    private static final Pattern MARKED = Pattern.compile(MARK_START + "(.+?)" + MARK_END);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{3,}");
     private static final java.util.Set<SimpleQueryFlag> FLAGS = java.util.EnumSet.of(SimpleQueryFlag.AND,
             SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE, SimpleQueryFlag.PREFIX,
@@ -571,18 +570,20 @@ class Searcher {
         if (exact > 0) {
             return null;
         }
-        List<SearchProjection<?>> highlights = new ArrayList<>();
+        // The words of the items the fuzzy search finds, read from their texts: the closest to the one typed (at most two
+        // letters away, fewest first) is the suggestion. (Asking the index to highlight them read every field's term
+        // vectors again.)
+        List<SearchProjection<?>> texts = new ArrayList<>();
         var p = session.scope(IndexedItem.class).projection();
         for (String lang : languages) {
-            highlights.add(p.highlight(title(lang)).toProjection());
-            highlights.add(p.highlight(text(lang)).toProjection());
-            highlights.add(p.highlight(parts(lang)).toProjection());
+            texts.add(p.field(title(lang), String.class).toProjection());
+            texts.add(p.field(text(lang), String.class).toProjection());
+            texts.add(p.field(parts(lang), String.class).list().toProjection());
         }
-        // The best hit mostly has the word: its highlights first, more hits only when it has not.
         String folded = fold(word);
         for (int wanted : new int[] {1, 5}) {
             List<List<?>> hits = session.search(IndexedItem.class)
-                    .select(f -> f.composite().from(highlights.toArray(SearchProjection[]::new)).asList())
+                    .select(f -> f.composite().from(texts.toArray(SearchProjection[]::new)).asList())
                     .where(f -> {
                         var any = f.bool();
                         for (String lang : languages) {
@@ -592,26 +593,67 @@ class Searcher {
                         }
                         return f.bool().must(any.minimumShouldMatchNumber(1)).filter(f.range().field(VISIBLE_FROM).atMost(now));
                     })
-                    .highlighter(f -> f.unified().tag(MARK_START, MARK_END).numberOfFragments(1))
                     .fetchHits(wanted);
+            String best = null;
+            int bestDistance = 3;
             for (List<?> hit : hits) {
-                for (Object fragments : hit) {
-                    for (Object fragment : (List<?>) fragments) {
-                        Matcher marked = MARKED.matcher((String) fragment);
-                        while (marked.find()) {
-                            String found = marked.group(1);
-                            if (!fold(found).equals(folded) && WORD.matcher(found).matches()) {
-                                return Character.isUpperCase(word.charAt(0)) ? found : found.toLowerCase(Locale.ROOT);
+                for (Object value : hit) {
+                    for (Object text : value instanceof List<?> list ? list : java.util.Collections.singletonList(value)) {
+                        if (text == null) {
+                            continue;
+                        }
+                        Matcher words = WORD.matcher((String) text);
+                        while (words.find()) {
+                            String found = words.group();
+                            String foldedFound = fold(found);
+                            // As the fuzzy search: same first letter, at most two edits.
+                            if (foldedFound.equals(folded) || foldedFound.charAt(0) != folded.charAt(0)
+                                    || Math.abs(foldedFound.length() - folded.length()) >= bestDistance) {
+                                continue;
+                            }
+                            int distance = distance(folded, foldedFound, bestDistance);
+                            if (distance < bestDistance) {
+                                best = found;
+                                bestDistance = distance;
                             }
                         }
                     }
                 }
+            }
+            if (best != null) {
+                return Character.isUpperCase(word.charAt(0)) ? best : best.toLowerCase(Locale.ROOT);
             }
             if (hits.size() < wanted) {
                 break;
             }
         }
         return null;
+    }
+
+    /** Edit distance (insertions, deletions, substitutions, swaps of two letters), or {@code limit} when it reaches it. */
+    static int distance(String a, String b, int limit) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int rowMin = Integer.MAX_VALUE;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+                rowMin = Math.min(rowMin, d[i][j]);
+            }
+            if (rowMin >= limit) {
+                return limit;
+            }
+        }
+        return Math.min(d[a.length()][b.length()], limit);
     }
 
     private static String fold(String word) {
