@@ -63,6 +63,15 @@ class MediaItemsBrowserTests {
             page.findElement(By.cssSelector(".photo-upload button[type=submit]")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("problems"), "is not a JPEG, PNG or TIFF picture"));
 
+            // Over the form limit (50 MB): the server stops reading it, and the editor is told in words, not cut off.
+            Path huge = folder.resolve("scan.tif");
+            try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+                file.setLength(80L * 1024 * 1024);
+            }
+            page.findElement(By.id("photo-file")).sendKeys(huge.toAbsolutePath().toString());
+            page.findElement(By.cssSelector(".photo-upload button[type=submit]")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("problems"), "This file is larger than the 50 MB a photo may have"));
+
             page.findElement(By.id("photo-file")).sendKeys(picture.toAbsolutePath().toString());
             page.findElement(By.cssSelector(".photo-upload button[type=submit]")).click();
             wait.until(ExpectedConditions.urlMatches("/admin/photos/\\d+$"));
