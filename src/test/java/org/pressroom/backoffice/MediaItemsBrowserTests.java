@@ -26,9 +26,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An editor in Chromium, on the real server: takes in a photo through the multipart form (its CSRF token travels in
- * the address too) and finds its caption read from the file; then pastes a transcript, splits it into turns and moves
- * one, all with the page's own submit buttons.
+ * An editor in Chromium, on the real server: is refused a file that is not a picture and one over the size limit, in
+ * words on the upload page; takes in a photo through the multipart form and finds its caption read from the file; then
+ * pastes a transcript, splits it into turns and moves one, all with the page's own submit buttons.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MediaItemsBrowserTests {
