@@ -83,7 +83,11 @@ class EventAdminController {
         if (model.containsAttribute("copied")) {
             return page.show(id, model, locale);
         }
-        List<Problem> malformed = fields.malformed();
+        List<Problem> malformed = new java.util.ArrayList<>(fields.malformed());
+        if (version < 0) {
+            // Not someone else's save: the page did not say which version it was opened on.
+            malformed.add(Problem.of("", "backoffice.media.version-missing"));
+        }
         EditResult<EventForm> result = malformed.isEmpty() ? editing.update(id, version, fields.form(), me()) : null;
         if (result == null || result.outcome() == EditResult.Outcome.REFUSED) {
             model.addAttribute("eventProblems", page.eventProblems(result == null ? malformed : result.problems(), locale));

@@ -192,6 +192,11 @@ class EventAdminTests {
         assertThat(first.getResponse().getRedirectedUrl()).isEqualTo(path);
         assertThat(events.form(id).versions().get("en").title()).isEqualTo("Water forum, renamed " + run);
 
+        String noVersion = mvc.perform(eventForm(path, "Water forum, without its version " + run, "2026-04-14", "2026-04-14"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(noVersion).contains("The page did not say which version it was opened on")
+                .contains("value=\"Water forum, without its version " + run + "\"").doesNotContain("Someone else saved this item");
+
         MockHttpServletResponse second = mvc.perform(eventForm(path, "Water forum, my title " + run, "2026-04-14", "2026-04-14",
                 "version", String.valueOf(opened))).andReturn().getResponse();
         assertThat(second.getStatus()).isEqualTo(200);
