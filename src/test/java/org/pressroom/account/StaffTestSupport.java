@@ -37,12 +37,17 @@ public final class StaffTestSupport {
 
     /** A staff member with the roles, who has chosen their password (no second factor yet). */
     public UUID create(String email, StaffRole first, StaffRole... more) {
-        StaffInvitation invitation = staff.invite(email, "Ada", "Staff", "en", first, null, Duration.ofHours(1));
+        return create(email, "Ada", "Staff", first, more);
+    }
+
+    /** A staff member with their own name, for tests that check whose name a page shows. */
+    public UUID create(String email, String given, String family, StaffRole first, StaffRole... more) {
+        StaffInvitation invitation = staff.invite(email, given, family, "en", first, null, Duration.ofHours(1));
         for (StaffRole role : more) {
             staff.grant(invitation.accountId(), role, null);
         }
         if (invitation.token() != null) {
-            assertThat(staff.choosePassword(invitation.token(), "Ada", "Staff", PASSWORD, new Client("127.0.0.1", "test")))
+            assertThat(staff.choosePassword(invitation.token(), given, family, PASSWORD, new Client("127.0.0.1", "test")))
                     .isEqualTo(StaffAccounts.LinkUse.DONE);
         }
         return invitation.accountId();
@@ -97,6 +102,12 @@ public final class StaffTestSupport {
     /** A staff member with the roles, enrolled and signed in. */
     public MockHttpSession signedIn(String email, StaffRole first, StaffRole... more) throws Exception {
         create(email, first, more);
+        return enrol(email);
+    }
+
+    /** The same, with the member's own name. */
+    public MockHttpSession signedIn(String email, String given, String family, StaffRole first, StaffRole... more) throws Exception {
+        create(email, given, family, first, more);
         return enrol(email);
     }
 

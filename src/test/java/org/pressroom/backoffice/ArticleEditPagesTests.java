@@ -199,7 +199,7 @@ class ArticleEditPagesTests {
         long id = article("Port strike talks " + run, "<p>Talks begin.</p>");
         String path = "/admin/articles/" + id;
         MockHttpSession ana = editor;
-        MockHttpSession ben = staff.signedIn("articles.ben." + System.nanoTime() + "@example.org", StaffRole.EDITOR);
+        MockHttpSession ben = staff.signedIn("articles.ben." + System.nanoTime() + "@example.org", "Ben", "Okoro", StaffRole.EDITOR);
         String anaOpened = version(perform(get(path), ana).getContentAsString());
         String benOpened = version(perform(get(path), ben).getContentAsString());
 
@@ -215,7 +215,8 @@ class ArticleEditPagesTests {
                 .containsPattern("the version saved by Ada Staff at \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC is shown under your text in each language")
                 .as("Ben's own text, still in the fields").contains("value=\"Port strike talks, day two " + run + "\"",
                         "&lt;p&gt;Ben: unions walk out.&lt;/p&gt;")
-                .as("Ana's version beside it").contains("The version saved by Ada Staff", "<p>Ana: talks resume on Monday.</p>");
+                .as("Ana's version beside it").contains("The version saved by Ada Staff", "<p>Ana: talks resume on Monday.</p>")
+                .as("named after who saved it, not after the one refused").doesNotContain("saved by Ben Okoro");
         assertThat(articles.form(id).versions().get("en").body()).as("nothing of Ana's lost").isEqualTo("<p>Ana: talks resume on Monday.</p>");
         String newest = version(conflict);
         assertThat(Long.parseLong(newest)).isGreaterThan(Long.parseLong(benOpened));
