@@ -136,6 +136,24 @@ class TranscriptAdminController {
                         HttpServletRequest request, Locale locale, Model model, RedirectAttributes redirect) {
         String version = EditPages.value(request, "version");
         model.addAttribute("version", version);
+        if ("delete-translation".equals(EditPages.value(request, "action")) && !lang.equals(current.originalLang())
+                && current.versions().containsKey(lang) && version.matches("\\d{1,18}")) {
+            // The original stays; the deleted version stays in the history, from where it can be restored.
+            java.util.Map<String, TranscriptVersion> others = new java.util.TreeMap<>(current.versions());
+            others.remove(lang);
+            EditResult<TranscriptForm> result = editing.update(id, Long.parseLong(version), new TranscriptForm(current.type(),
+                    current.eventId(), current.deliveredAt(), current.delivery(), current.originalLang(), others), EditPages.me());
+            if (result.saved()) {
+                redirect.addFlashAttribute("notice", "backoffice.transcript.translation-deleted");
+                return "redirect:/admin/transcripts/" + id;
+            }
+            if (result.outcome() == EditResult.Outcome.CONFLICT) {
+                model.addAttribute("version", result.state().version());
+                model.addAttribute("conflict", true);
+            }
+            EditPages.problems(model, result.problems());
+            return page(id, lang, typed, locale, model);
+        }
         if (!"save".equals(EditPages.value(request, "action"))) {
             return page(id, lang, edited(typed, request, model), locale, model);
         }

@@ -224,6 +224,29 @@ class MediaItemPagesTests {
     }
 
     @Test
+    void aTranslationCanBeDeletedTheOriginalStaysAndTheHistoryKeepsIt() throws Exception {
+        var created = transcripts.create(new TranscriptForm(TranscriptType.SPEECH, null, Instant.parse("2026-02-12T08:00:00Z"),
+                TranscriptDelivery.AS_DELIVERED, "en", Map.of(
+                        "en", new TranscriptVersion("Harbour speech " + run, "", List.of("Ana Silva, President"),
+                                List.of(new Turn(false, "Ana Silva", "Welcome to the port."))),
+                        "fr", new TranscriptVersion("Discours du port " + run, "", List.of("Ana Silva, présidente"),
+                                List.of(new Turn(false, "Ana Silva", "Bienvenue au port."))))), TestAccounts.id(1));
+        long id = created.state().item().id();
+        String address = "/admin/transcripts/" + id + "/translations/fr";
+        assertThat(mvc.perform(get(address).session(editor)).andReturn().getResponse().getContentAsString())
+                .contains("value=\"delete-translation\"", "Delete this version (French)");
+        assertThat(mvc.perform(get("/admin/transcripts/" + id).session(editor)).andReturn().getResponse().getContentAsString())
+                .as("never on the original's page").doesNotContain("delete-translation");
+
+        MvcResult deleted = mvc.perform(post(address).with(csrf()).session(editor).param("action", "delete-translation")
+                .param("version", String.valueOf(created.state().version()))).andReturn();
+
+        assertThat(deleted.getResponse().getRedirectedUrl()).isEqualTo("/admin/transcripts/" + id);
+        assertThat(transcripts.form(id).versions()).containsOnlyKeys("en");
+        assertThat(context.getBean(Revisions.class).history(ContentItem.transcript(id))).hasSize(2);
+    }
+
+    @Test
     void aTranslationStartsFromTheOriginalShownBesideItAndIsSavedAsItsOwnVersion() throws Exception {
         var created = transcripts.create(new TranscriptForm(TranscriptType.SPEECH, null, Instant.parse("2026-02-12T08:00:00Z"),
                 TranscriptDelivery.CHECK_AGAINST_DELIVERY, "en", Map.of("en", new TranscriptVersion("Opening speech " + run, "",
