@@ -63,7 +63,7 @@ class ArticleEditorBrowserTests {
         try (BrowserSession browser = BrowserSession.open(true)) {
             ChromeDriver page = browser.driver();
             WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(30));
-            signIn(page, wait, staff, email);
+            signIn(page, wait, email);
 
             page.get(base() + "/admin/articles/new");
             wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "New article"));
@@ -127,19 +127,11 @@ class ArticleEditorBrowserTests {
     }
 
     /** Signs in through the pages, enrolling the app with a code computed from the key shown. */
-    private void signIn(ChromeDriver page, WebDriverWait wait, StaffTestSupport staff, String email) {
+    private void signIn(ChromeDriver page, WebDriverWait wait, String email) {
         page.get(base() + "/admin/articles/new");
         wait.until(ExpectedConditions.urlToBe(base() + "/admin/sign-in"));
-        page.findElement(By.id("staff-email")).sendKeys(email);
-        page.findElement(By.id("staff-password")).sendKeys(StaffTestSupport.PASSWORD);
-        page.findElement(By.cssSelector(".account-form button[type=submit]")).click();
-        wait.until(ExpectedConditions.urlToBe(base() + "/admin/sign-in/enrol"));
-        String secret = page.findElement(By.id("totp-secret")).getText().replace(" ", "");
-        page.findElement(By.id("enrol-code")).sendKeys(staff.currentCode(secret));
-        page.findElement(By.cssSelector(".account-form button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Your recovery codes"));
-        page.findElement(By.linkText("I have kept them: continue")).click();
-        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Dashboard"));
+        StaffBrowser.enrol(page, wait, base(), email, clock.instant());
+        StaffBrowser.toDashboard(page, wait);
     }
 
     /** What a paste does to the editor: its region changes, and tells it so. */
@@ -161,7 +153,7 @@ class ArticleEditorBrowserTests {
         try (BrowserSession browser = BrowserSession.open(false)) {
             ChromeDriver page = browser.driver();
             WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(30));
-            signIn(page, wait, staff, email);
+            signIn(page, wait, email);
             page.get(base() + "/admin/articles/new");
             assertThat(page.findElements(By.cssSelector(".rich-text-region"))).isEmpty();
             page.findElement(By.id("article-en-title")).sendKeys(title);

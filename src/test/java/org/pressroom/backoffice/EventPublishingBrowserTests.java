@@ -93,20 +93,14 @@ class EventPublishingBrowserTests {
             // First sign-in: enrolment with the key shown, then a sign-in of its own with the next code.
             page.get(base() + "/admin/events/new");
             wait.until(ExpectedConditions.urlToBe(base() + "/admin/sign-in"));
-            password(page, email);
-            wait.until(ExpectedConditions.urlToBe(base() + "/admin/sign-in/enrol"));
-            String secret = page.findElement(By.id("totp-secret")).getText().replace(" ", "");
-            page.findElement(By.id("enrol-code")).sendKeys(StaffTestSupport.totp(secret, clock.instant()));
-            page.findElement(By.cssSelector(".account-form button[type=submit]")).click();
-            wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Your recovery codes"));
-            page.findElement(By.linkText("I have kept them: continue")).click();
-            wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Dashboard"));
+            String secret = StaffBrowser.enrol(page, wait, base(), email, clock.instant());
+            StaffBrowser.toDashboard(page, wait);
             page.findElement(By.cssSelector(".account-menu button[type=submit]")).click();
             wait.until(ExpectedConditions.urlContains("/admin/sign-in?signedOut"));
             clock.advance(Duration.ofSeconds(30));
             page.get(base() + "/admin/events/new");
             wait.until(ExpectedConditions.urlToBe(base() + "/admin/sign-in"));
-            password(page, email);
+            StaffBrowser.password(page, email);
             wait.until(ExpectedConditions.urlToBe(base() + "/admin/sign-in/code"));
             page.findElement(By.id("staff-code")).sendKeys(StaffTestSupport.totp(secret, clock.instant()));
             page.findElement(By.cssSelector(".account-form button[type=submit]")).click();
@@ -218,12 +212,6 @@ class EventPublishingBrowserTests {
             wait.until(ExpectedConditions.textToBe(By.tagName("h1"), videoTitle));
             assertThat(browser.consoleErrors()).isEmpty();
         }
-    }
-
-    private void password(ChromeDriver page, String email) {
-        page.findElement(By.id("staff-email")).sendKeys(email);
-        page.findElement(By.id("staff-password")).sendKeys(StaffTestSupport.PASSWORD);
-        page.findElement(By.cssSelector(".account-form button[type=submit]")).click();
     }
 
     private static void addItem(ChromeDriver page, WebDriverWait wait, String startsAt, String endsAt, String title) {

@@ -5,7 +5,6 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +28,7 @@ import org.pressroom.content.GalleryEditing;
 import org.pressroom.content.PhotoEditing;
 import org.pressroom.content.Revisions;
 import org.pressroom.content.TranscriptDelivery;
+import org.pressroom.media.IptcBlock;
 import org.pressroom.content.TranscriptEditing;
 import org.pressroom.content.TranscriptEditing.TranscriptForm;
 import org.pressroom.content.TranscriptEditing.TranscriptVersion;
@@ -300,7 +300,7 @@ class MediaItemPagesTests {
 
     @Test
     void anUploadedJpegBecomesADraftPhotoWithItsCaptionCreditDateAndPlaceReadFromTheFile() throws Exception {
-        byte[] jpeg = jpeg(new Iptc().utf8().set(120, "Delegates arrive at the harbour summit " + run).set(110, "Press Office / J. Smith")
+        byte[] jpeg = jpeg(new IptcBlock().utf8().set(120, "Delegates arrive at the harbour summit " + run).set(110, "Press Office / J. Smith")
                 .set(80, "Jane Smith").set(90, "Brussels").set(101, "Belgium").set(55, "20260212").set(60, "143000+0000").segment());
 
         MvcResult uploaded = mvc.perform(multipart("/admin/photos").file(new MockMultipartFile("file", "summit.jpg", "image/jpeg", jpeg))
@@ -395,7 +395,7 @@ class MediaItemPagesTests {
     private long photo(String caption) throws IOException {
         Path file = Files.createTempFile("gallery-photo", ".jpg");
         try {
-            Files.write(file, jpeg(new Iptc().set(120, caption).segment()));
+            Files.write(file, jpeg(new IptcBlock().set(120, caption).segment()));
             return photos.upload(file, "en", TestAccounts.id(1)).item().id();
         } finally {
             Files.deleteIfExists(file);
@@ -484,40 +484,5 @@ class MediaItemPagesTests {
         }
         out.write(plain, 2, plain.length - 2);
         return out.toByteArray();
-    }
-
-    /** An IPTC-IIM block inside a Photoshop APP13 segment (image resource 0x0404). */
-    static final class Iptc {
-        private final ByteArrayOutputStream datasets = new ByteArrayOutputStream();
-
-        /** Record 1, dataset 90: the coded character set is UTF-8 (ESC % G). */
-        Iptc utf8() {
-            dataset(1, 90, new byte[] {0x1b, 0x25, 0x47});
-            return this;
-        }
-
-        Iptc set(int dataset, String value) {
-            dataset(2, dataset, value.getBytes(StandardCharsets.UTF_8));
-            return this;
-        }
-
-        private void dataset(int record, int dataset, byte[] value) {
-            datasets.write(0x1c);
-            datasets.write(record);
-            datasets.write(dataset);
-            datasets.write((value.length >> 8) & 0xff);
-            datasets.write(value.length & 0xff);
-            datasets.writeBytes(value);
-        }
-
-        byte[] segment() {
-            byte[] iim = datasets.toByteArray();
-            int padded = iim.length + (iim.length % 2);
-            byte[] payload = ByteBuffer.allocate(14 + 4 + 2 + 2 + 4 + padded)
-                    .put("Photoshop 3.0\0".getBytes(StandardCharsets.US_ASCII)).put("8BIM".getBytes(StandardCharsets.US_ASCII))
-                    .putShort((short) 0x0404).putShort((short) 0).putInt(iim.length).put(iim).array();
-            return ByteBuffer.allocate(4 + payload.length).put((byte) 0xff).put((byte) 0xed)
-                    .putShort((short) (payload.length + 2)).put(payload).array();
-        }
     }
 }

@@ -18,7 +18,6 @@ import org.pressroom.TestDataDirectory;
 import org.pressroom.account.StaffAccounts;
 import org.pressroom.account.StaffInvitation;
 import org.pressroom.account.StaffRole;
-import org.pressroom.account.StaffTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -46,7 +45,7 @@ class MediaItemsBrowserTests {
     void anEditorTakesInAPhotoAndSplitsAPastedTranscriptIntoTurns() throws Exception {
         String run = Long.toString(System.nanoTime());
         Path folder = TestDataDirectory.fresh("media-items");
-        Path picture = Files.write(folder.resolve("summit.jpg"), MediaItemPagesTests.jpeg(new MediaItemPagesTests.Iptc()
+        Path picture = Files.write(folder.resolve("summit.jpg"), MediaItemPagesTests.jpeg(new org.pressroom.media.IptcBlock()
                 .set(120, "Ministers arrive at the summit " + run).set(110, "Press Office").set(90, "Lisbon").segment()));
         Path notes = Files.writeString(folder.resolve("notes.jpg"), "Meeting notes, not a picture.\n");
 
@@ -112,18 +111,8 @@ class MediaItemsBrowserTests {
     }
 
     private void signIn(ChromeDriver page, WebDriverWait wait, StaffInvitation invitation, String email) {
-        page.get(base() + "/admin/password?token=" + invitation.token());
-        page.findElement(By.id("staff-new-password")).sendKeys(StaffTestSupport.PASSWORD);
-        page.findElement(By.cssSelector(".account-form button[type=submit]")).click();
-        wait.until(ExpectedConditions.urlContains("/admin/sign-in"));
-        page.findElement(By.id("staff-email")).sendKeys(email);
-        page.findElement(By.id("staff-password")).sendKeys(StaffTestSupport.PASSWORD);
-        page.findElement(By.cssSelector(".account-form button[type=submit]")).click();
-        wait.until(ExpectedConditions.urlToBe(base() + "/admin/sign-in/enrol"));
-        String secret = page.findElement(By.id("totp-secret")).getText().replace(" ", "");
-        page.findElement(By.id("enrol-code")).sendKeys(StaffTestSupport.totp(secret, clock.instant()));
-        page.findElement(By.cssSelector(".account-form button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Your recovery codes"));
+        StaffBrowser.choosePassword(page, wait, base(), invitation.token());
+        StaffBrowser.enrol(page, wait, base(), email, clock.instant());
     }
 
     private String base() {

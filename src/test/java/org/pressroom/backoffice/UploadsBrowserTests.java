@@ -18,7 +18,6 @@ import org.pressroom.TestDataDirectory;
 import org.pressroom.account.StaffAccounts;
 import org.pressroom.account.StaffInvitation;
 import org.pressroom.account.StaffRole;
-import org.pressroom.account.StaffTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -62,18 +61,8 @@ class UploadsBrowserTests {
         try (BrowserSession browser = BrowserSession.open(true)) {
             ChromeDriver page = browser.driver();
             WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(30));
-            page.get(base() + "/admin/password?token=" + invitation.token());
-            page.findElement(By.id("staff-new-password")).sendKeys(StaffTestSupport.PASSWORD);
-            page.findElement(By.cssSelector(".account-form button[type=submit]")).click();
-            wait.until(ExpectedConditions.urlContains("/admin/sign-in"));
-            page.findElement(By.id("staff-email")).sendKeys(email);
-            page.findElement(By.id("staff-password")).sendKeys(StaffTestSupport.PASSWORD);
-            page.findElement(By.cssSelector(".account-form button[type=submit]")).click();
-            wait.until(ExpectedConditions.urlToBe(base() + "/admin/sign-in/enrol"));
-            String secret = page.findElement(By.id("totp-secret")).getText().replace(" ", "");
-            page.findElement(By.id("enrol-code")).sendKeys(StaffTestSupport.totp(secret, clock.instant()));
-            page.findElement(By.cssSelector(".account-form button[type=submit]")).click();
-            wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Your recovery codes"));
+            StaffBrowser.choosePassword(page, wait, base(), invitation.token());
+            StaffBrowser.enrol(page, wait, base(), email, clock.instant());
 
             page.get(base() + "/admin/uploads");
             assertThat(AccessibilityCheck.seriousViolations(page)).isEmpty();

@@ -80,16 +80,8 @@ class VideoAdminBrowserTests {
             WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(30));
             page.get(base() + "/admin/videos/" + video);
             wait.until(ExpectedConditions.urlToBe(base() + "/admin/sign-in"));
-            page.findElement(By.id("staff-email")).sendKeys(email);
-            page.findElement(By.id("staff-password")).sendKeys(StaffTestSupport.PASSWORD);
-            page.findElement(By.cssSelector(".account-form button[type=submit]")).click();
-            wait.until(ExpectedConditions.urlToBe(base() + "/admin/sign-in/enrol"));
-            String secret = page.findElement(By.id("totp-secret")).getText().replace(" ", "");
-            page.findElement(By.id("enrol-code")).sendKeys(staff.currentCode(secret));
-            page.findElement(By.cssSelector(".account-form button[type=submit]")).click();
-            wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Your recovery codes"));
-            page.findElement(By.linkText("I have kept them: continue")).click();
-            wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Dashboard"));
+            StaffBrowser.enrol(page, wait, base(), email, clock.instant());
+            StaffBrowser.toDashboard(page, wait);
 
             page.findElement(By.linkText("Videos")).click();
             page.findElement(By.linkText("Council doorstep")).click();

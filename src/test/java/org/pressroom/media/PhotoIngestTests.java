@@ -41,7 +41,7 @@ class PhotoIngestTests {
     void iptcIsWhatPictureDesksFillInSoItWinsAndTheCameraGivesTheTime() throws IOException {
         Exif exif = new Exif().ascii(0x010E, "DSC_0042").ascii(0x013B, "Camera Owner").ascii(0x8298, "(c) Camera")
                 .original("2026:02:12 08:30:15", "+01:00");
-        Iptc iptc = new Iptc().utf8().set(120, "Ministers arrive for the défense meeting — Brussels")
+        IptcBlock iptc = new IptcBlock().utf8().set(120, "Ministers arrive for the défense meeting — Brussels")
                 .set(110, "© Pressroom / Anne Martin").set(80, "Anne Martin").set(116, "Pressroom 2026")
                 .set(25, "defence").set(25, "ministers").set(25, "defence").set(105, "Arrival");
         Path photo = jpeg(picture(640, 480), exif.segment(), iptc.segment());
@@ -93,7 +93,7 @@ class PhotoIngestTests {
 
     @Test
     void theIptcDateAndTimeWithTheirOffsetAreUsedWhenThereIsNoExif() throws IOException {
-        Iptc iptc = new Iptc().set(55, "20260212").set(60, "143000-0500").set(120, "Doorstep");
+        IptcBlock iptc = new IptcBlock().set(55, "20260212").set(60, "143000-0500").set(120, "Doorstep");
         PhotoMetadata metadata = renditions().ingest(jpeg(picture(64, 64), iptc.segment()), "photos/3").metadata();
 
         assertThat(metadata.caption()).isEqualTo("Doorstep");
@@ -104,7 +104,7 @@ class PhotoIngestTests {
     @Test
     void textsFromTheFileAreCleanedAndCut() throws IOException {
         String noisy = "Line one\nline\u0000two\u0007" + "x".repeat(5000);
-        Iptc iptc = new Iptc().utf8().set(120, noisy).set(110, "   ");
+        IptcBlock iptc = new IptcBlock().utf8().set(120, noisy).set(110, "   ");
         Exif exif = new Exif().ascii(0x013B, "    ").original("0000:00:00 00:00:00", null);
         PhotoMetadata metadata = renditions().ingest(jpeg(picture(64, 64), exif.segment(), iptc.segment()), "photos/4")
                 .metadata();
@@ -200,11 +200,6 @@ class PhotoIngestTests {
         return Files.write(file, out.toByteArray());
     }
 
-    private static byte[] segment(int marker, byte[] payload) {
-        return ByteBuffer.allocate(4 + payload.length).put((byte) 0xff).put((byte) marker)
-                .putShort((short) (payload.length + 2)).put(payload).array();
-    }
-
     /** A PNG signature and header chunk claiming the given size, with no picture after it. */
     private static byte[] pngHeader(int width, int height) {
         ByteBuffer ihdr = ByteBuffer.allocate(17).put("IHDR".getBytes(StandardCharsets.US_ASCII)).putInt(width)
@@ -269,7 +264,7 @@ class PhotoIngestTests {
             byte[] body = java.util.Arrays.copyOf(tiff.array(), tiff.position());
             ByteBuffer payload = ByteBuffer.allocate(6 + body.length).put("Exif\0\0".getBytes(StandardCharsets.US_ASCII))
                     .put(body);
-            return PhotoIngestTests.segment(0xe1, payload.array());
+            return IptcBlock.segment(0xe1, payload.array());
         }
 
         /** Writes an IFD at {@code at} with its values after it; returns where the next structure may start. */
@@ -301,40 +296,6 @@ class PhotoIngestTests {
             tiff.putInt(0);
             tiff.position(Math.max(dataEnd, tiff.position()));
             return dataEnd;
-        }
-    }
-
-    /** An IPTC-IIM block inside a Photoshop APP13 segment (image resource 0x0404). */
-    private static final class Iptc {
-        private final ByteArrayOutputStream datasets = new ByteArrayOutputStream();
-
-        /** Record 1, dataset 90: the coded character set is UTF-8 (ESC % G). */
-        Iptc utf8() {
-            dataset(1, 90, new byte[] {0x1b, 0x25, 0x47});
-            return this;
-        }
-
-        Iptc set(int dataset, String value) {
-            dataset(2, dataset, value.getBytes(StandardCharsets.UTF_8));
-            return this;
-        }
-
-        private void dataset(int record, int dataset, byte[] value) {
-            datasets.write(0x1c);
-            datasets.write(record);
-            datasets.write(dataset);
-            datasets.write((value.length >> 8) & 0xff);
-            datasets.write(value.length & 0xff);
-            datasets.writeBytes(value);
-        }
-
-        byte[] segment() {
-            byte[] iim = datasets.toByteArray();
-            int padded = iim.length + (iim.length % 2);
-            ByteBuffer payload = ByteBuffer.allocate(14 + 4 + 2 + 2 + 4 + padded)
-                    .put("Photoshop 3.0\0".getBytes(StandardCharsets.US_ASCII)).put("8BIM".getBytes(StandardCharsets.US_ASCII))
-                    .putShort((short) 0x0404).putShort((short) 0).putInt(iim.length).put(iim);
-            return PhotoIngestTests.segment(0xed, payload.array());
         }
     }
 }
