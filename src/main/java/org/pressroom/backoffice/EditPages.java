@@ -72,7 +72,7 @@ class EditPages {
 
     /** The end of the item's embargo while it still holds; null when it has none or its time has passed. */
     static java.time.Instant embargoHolds(ItemState state, java.time.Clock clock) {
-        return state != null && state.embargoUntil() != null && state.embargoUntil().isAfter(clock.instant()) ? state.embargoUntil() : null;
+        return state != null && state.embargoedAt(clock.instant()) ? state.embargoUntil() : null;
     }
 
     /** The most recent events (and the one already linked, if older), for the event field. */

@@ -13,4 +13,9 @@ import java.time.Instant;
  */
 public record ItemState(ContentItem item, PublicationStatus status, Instant publishedAt, Instant embargoUntil, Instant updatedAt,
                         long version, boolean publicNow) {
+
+    /** Whether its embargo still holds at {@code now} (one whose time has passed is kept until lifted, but holds nothing). */
+    public boolean embargoedAt(Instant now) {
+        return embargoUntil != null && embargoUntil.isAfter(now);
+    }
 }
